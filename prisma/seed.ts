@@ -1,0 +1,122 @@
+// Demo data: a teacher, three students, one class reading the Korean War essay, and a discussion
+// already under way. Runs under tsx (scripts/start.ts), so imports are relative and server-only free.
+import { hashPassword } from "../lib/accounts/password";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { Role } from "../lib/generated/prisma/enums";
+import { DEMO_CLASS, DEMO_POSTS, SECTION_QUESTIONS, type DemoAuthorEmail } from "./demo/discussion";
+import { readDemoEssay } from "./demo/essay";
+
+export { parseEssay } from "./demo/essay";
+
+export interface DemoLogin {
+  role: "teacher" | "student";
+  name: string;
+  email: DemoAuthorEmail;
+  password: string;
+}
+
+export const DEMO_LOGINS: readonly DemoLogin[] = [
+  { role: "teacher", name: "Dana Whitfield", email: "teacher@demo.school", password: "demo-teacher-pass" },
+  { role: "student", name: "Jonah Feld", email: "student1@demo.school", password: "demo-student-pass" },
+  { role: "student", name: "Priya Natarajan", email: "student2@demo.school", password: "demo-student-pass" },
+  { role: "student", name: "Sam Okafor", email: "student3@demo.school", password: "demo-student-pass" },
+];
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Creates the demo class and its discussion in one transaction. Does nothing if the demo teacher
+ * already exists, so it is safe to call on every start.
+ */
+export async function seedDemo(db: PrismaClient): Promise<void> {
+  const essay = await readDemoEssay();
+  if (essay.sections.length !== SECTION_QUESTIONS.length) {
+    throw new Error(
+      `The demo essay has ${essay.sections.length} sections but ${SECTION_QUESTIONS.length} questions`,
+    );
+  }
+  // Hash outside the transaction: argon2 is deliberately slow.
+  const hashes = await Promise.all(DEMO_LOGINS.map((login) => hashPassword(login.password)));
+  const now = Date.now();
+  const ago = (hours: number) => new Date(now - hours * HOUR);
+
+  await db.$transaction(
+    async (tx) => {
+      const teacherEmail = DEMO_LOGINS.find((login) => login.role === "teacher")!.email;
+      if (await tx.user.findUnique({ where: { email: teacherEmail }, select: { id: true } })) return;
+
+      const userIds = new Map<string, string>();
+      for (const [i, login] of DEMO_LOGINS.entries()) {
+        const user = await tx.user.create({
+          data: { email: login.email, name: login.name, passwordHash: hashes[i]!, createdAt: ago(24 * 7) },
+        });
+        userIds.set(login.email, user.id);
+      }
+      const userId = (email: string) => {
+        const id = userIds.get(email);
+        if (!id) throw new Error(`No demo login for ${email}`);
+        return id;
+      };
+
+      const classroom = await tx.classroom.create({
+        data: {
+          name: DEMO_CLASS.name,
+          joinCode: DEMO_CLASS.joinCode,
+          createdAt: ago(24 * 7),
+          memberships: {
+            create: DEMO_LOGINS.map((login) => ({
+              userId: userId(login.email),
+              role: login.role === "teacher" ? Role.TEACHER : Role.STUDENT,
+              createdAt: ago(24 * 7),
+            })),
+          },
+        },
+      });
+
+      const reading = await tx.reading.create({
+        data: {
+          ownerId: userId(teacherEmail),
+          title: essay.title,
+          subtitle: essay.subtitle,
+          tagline: essay.tagline,
+          createdAt: ago(24 * 6),
+          sections: {
+            create: essay.sections.map((body, i) => ({
+              position: i + 1,
+              heading: null,
+              body,
+              question: SECTION_QUESTIONS[i]!,
+            })),
+          },
+        },
+        include: { sections: { select: { id: true, position: true } } },
+      });
+      const sectionIds = new Map(reading.sections.map((section) => [section.position, section.id]));
+
+      const assignment = await tx.assignment.create({
+        data: { classroomId: classroom.id, readingId: reading.id, createdAt: ago(24 * 6) },
+      });
+
+      // DEMO_POSTS lists every response before its replies.
+      const postIds = new Map<string, string>();
+      for (const post of DEMO_POSTS) {
+        const sectionId = sectionIds.get(post.section);
+        if (!sectionId) throw new Error(`Demo post ${post.key} names a missing section ${post.section}`);
+        const parentId = post.replyTo === undefined ? null : postIds.get(post.replyTo);
+        if (parentId === undefined) throw new Error(`Demo reply ${post.key} comes before its response`);
+        const created = await tx.post.create({
+          data: {
+            assignmentId: assignment.id,
+            sectionId,
+            authorId: userId(post.author),
+            parentId,
+            body: post.body,
+            createdAt: ago(post.hoursAgo),
+          },
+        });
+        postIds.set(post.key, created.id);
+      }
+    },
+    { timeout: 30_000 },
+  );
+}
