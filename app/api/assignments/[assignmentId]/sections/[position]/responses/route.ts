@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { handleRoute, readJson } from "@/lib/http";
+import { requireViewerForAction } from "@/lib/session";
+import { listResponses } from "@/lib/discussion/section-view";
+import { createResponse } from "@/lib/discussion/create-post";
+import { SectionPosition } from "@/lib/discussion/schemas";
+import { parseInput } from "@/lib/validation";
+
+type Context = RouteContext<"/api/assignments/[assignmentId]/sections/[position]/responses">;
+
+// GET /api/assignments/:assignmentId/sections/:position/responses?cursor=
+export const GET = handleRoute(async (request: Request, { params }: Context) => {
+  const viewer = await requireViewerForAction();
+  const { assignmentId, position } = await params;
+  const cursor = new URL(request.url).searchParams.get("cursor");
+  return NextResponse.json(await listResponses(viewer.id, assignmentId, parseInput(SectionPosition, position), cursor));
+});
+
+// POST /api/assignments/:assignmentId/sections/:position/responses  { body }
+export const POST = handleRoute(async (request: Request, { params }: Context) => {
+  const viewer = await requireViewerForAction();
+  const { assignmentId, position } = await params;
+  const json = await readJson(request);
+  const body = typeof json === "object" && json !== null ? (json as Record<string, unknown>).body : undefined;
+  const response = await createResponse(viewer.id, { assignmentId, position, body });
+  return NextResponse.json(response, { status: 201 });
+});

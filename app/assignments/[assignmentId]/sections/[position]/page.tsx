@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/session";
+import { getSectionView } from "@/lib/discussion/section-view";
+import { Breadcrumbs } from "@/components/reading/breadcrumbs";
+import { SectionNav } from "@/components/reading/section-nav";
+import { ResponseForm } from "@/components/discussion/response-form";
+import { ResponseList } from "@/components/discussion/response-list";
+import { plural } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Section" };
+
+export default async function SectionPage({ params, searchParams }: PageProps<"/assignments/[assignmentId]/sections/[position]">) {
+  const [{ assignmentId, position: positionParam }, { cursor }] = await Promise.all([params, searchParams]);
+  const position = Number(positionParam);
+  const path = `/assignments/${assignmentId}/sections/${positionParam}`;
+  const viewer = await requireViewer(path);
+  const view = await getSectionView(viewer.id, assignmentId, position, typeof cursor === "string" ? cursor : null);
+  if (!view) notFound();
+  const { section, page } = view;
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs
+        items={[
+          { href: `/classes/${view.classroom.id}`, label: view.classroom.name },
+          { href: `/assignments/${assignmentId}`, label: view.reading.title },
+          { label: `Section ${section.position}` },
+        ]}
+      />
+      <article aria-labelledby="section-heading" className="card space-y-4">
+        <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+          Section {section.position} of {view.sectionCount}
+          {section.heading ? `: ${section.heading}` : ""}
+        </h1>
+        <p className="font-serif text-lg leading-relaxed text-slate-900">{section.body}</p>
+      </article>
+      {section.question ? (
+        <aside aria-label="Discussion question" className="rounded-lg border-l-4 border-indigo-600 bg-indigo-50 p-4">
+          <p className="text-sm font-semibold text-indigo-900">Discussion question</p>
+          <p className="mt-1 text-slate-900">{section.question}</p>
+        </aside>
+      ) : null}
+      <SectionNav assignmentId={assignmentId} position={section.position} count={view.sectionCount} />
+      <section aria-labelledby="discussion-heading" className="space-y-4">
+        <h2 id="discussion-heading" className="text-xl font-semibold">
+          Discussion <span className="text-base font-normal text-slate-700">({plural(view.responseCount, "response")})</span>
+        </h2>
+        {view.canPost ? <ResponseForm assignmentId={assignmentId} position={section.position} /> : null}
+        <ResponseList responses={page.responses} canReply={view.canPost} />
+        {page.nextCursor ? (
+          <Link href={`${path}?cursor=${page.nextCursor}`} className="btn-secondary" scroll={false}>
+            Show older responses
+          </Link>
+        ) : null}
+        {cursor ? (
+          <Link href={path} className="ml-2 text-sm">
+            Back to the newest
+          </Link>
+        ) : null}
+      </section>
+    </div>
+  );
+}

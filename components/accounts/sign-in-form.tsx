@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { signInAction } from "@/app/(auth)/actions";
+import { IDLE } from "@/lib/action-state";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action] = useActionState(signInAction, IDLE);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field id="email" label="Email">
+        {(props) => (
+          <input {...props} name="email" type="email" autoComplete="email" required className="input" defaultValue={state.values?.email} />
+        )}
+      </Field>
+      <Field id="password" label="Password">
+        {(props) => <input {...props} name="password" type="password" autoComplete="current-password" required className="input" />}
+      </Field>
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}

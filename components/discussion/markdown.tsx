@@ -1,0 +1,23 @@
+import ReactMarkdown, { type Components } from "react-markdown";
+import rehypeSanitize from "rehype-sanitize";
+
+// react-markdown never renders raw HTML; rehype-sanitize (GitHub's allow-list) additionally strips
+// dangerous URLs and attributes. Links are marked as user content so they pass no ranking or opener.
+const components: Components = {
+  a: ({ href, children }) => (
+    <a href={href} rel="nofollow ugc noopener" target="_blank">
+      {children}
+    </a>
+  ),
+  img: ({ alt }) => <span>{alt ? `[image: ${alt}]` : "[image]"}</span>,
+};
+
+export function Markdown({ source }: { source: string }) {
+  return (
+    <div className="prose-post break-words">
+      <ReactMarkdown rehypePlugins={[rehypeSanitize]} components={components}>
+        {source}
+      </ReactMarkdown>
+    </div>
+  );
+}

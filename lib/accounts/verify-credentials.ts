@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { verifyPassword } from "@/lib/accounts/password";
+import { SignInInput } from "@/lib/accounts/schemas";
+
+// A hash of a random password, verified against when the email is unknown, so a wrong email
+// takes as long as a wrong password and response times don't reveal who has an account.
+const DECOY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$3ZRrZSAwSPR2c7warYhyag$AG5uuhk/Bl7oXZWOZSU9iYMjy8pXb/q9/bmHpCYdyxA";
+
+export type AuthenticatedUser = { id: string; name: string; email: string };
+
+export async function verifyCredentials(input: unknown): Promise<AuthenticatedUser | null> {
+  const parsed = SignInInput.safeParse(input);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? DECOY_HASH, password);
+  if (!user || !valid) return null;
+  return { id: user.id, name: user.name, email: user.email };
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+// A keyset cursor: the (createdAt, id) of the last response shown. Opaque to clients.
+export type Cursor = { createdAt: Date; id: string };
+
+const CursorShape = z.tuple([z.iso.datetime(), z.string().regex(/^[a-z0-9]+$/i)]);
+
+export function encodeCursor({ createdAt, id }: Cursor): string {
+  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString("base64url");
+}
+
+export function decodeCursor(value: string | undefined | null): Cursor | null {
+  if (!value) return null;
+  try {
+    const parsed = CursorShape.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return parsed.success ? { createdAt: new Date(parsed.data[0]), id: parsed.data[1] } : null;
+  } catch {
+    return null;
+  }
+}
+
+// Rows strictly after the cursor in (createdAt desc, id desc) order.
+export function olderThan(cursor: Cursor | null) {
+  if (!cursor) return {};
+  return {
+    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
+  };
+}

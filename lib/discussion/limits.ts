@@ -1,0 +1,2 @@
+// Shared by the server schema and the browser's character counter.
+export const POST_MAX_LENGTH = 10_000;

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { can } from "@/lib/authz";
+import { notFound } from "@/lib/errors";
+import { findAssignmentContext, type AssignmentContext } from "@/lib/readings/queries";
+import { loadResponsePage, type ResponsePage } from "@/lib/discussion/list-responses";
+
+export type SectionView = AssignmentContext & {
+  section: { id: string; position: number; heading: string | null; body: string; question: string | null };
+  sectionCount: number;
+  responseCount: number;
+  canPost: boolean;
+  page: ResponsePage;
+};
+
+async function findSection(userId: string, assignmentId: string, position: number) {
+  const found = await findAssignmentContext(userId, assignmentId);
+  if (!found || !Number.isSafeInteger(position)) return null;
+  const section = await db.section.findUnique({
+    where: { readingId_position: { readingId: found.readingId, position } },
+    select: { id: true, position: true, heading: true, body: true, question: true },
+  });
+  return section ? { context: found.context, readingId: found.readingId, section } : null;
+}
+
+// Everything the section page shows, or null when the viewer may not see it.
+export async function getSectionView(
+  userId: string,
+  assignmentId: string,
+  position: number,
+  cursor?: string | null,
+): Promise<SectionView | null> {
+  const found = await findSection(userId, assignmentId, position);
+  if (!found) return null;
+  const { context, readingId, section } = found;
+  const viewer = { userId, role: context.role };
+  const [sectionCount, responseCount, page] = await Promise.all([
+    db.section.count({ where: { readingId } }),
+    db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED" } }),
+    loadResponsePage(viewer, assignmentId, section.id, cursor),
+  ]);
+  return { ...context, section, sectionCount, responseCount, canPost: can(context.role, "create:post"), page };
+}
+
+// GET /api/.../responses: the same page, for clients that fetch more.
+export async function listResponses(
+  userId: string,
+  assignmentId: string,
+  position: number,
+  cursor?: string | null,
+): Promise<ResponsePage> {
+  const found = await findSection(userId, assignmentId, position);
+  if (!found) throw notFound("That section");
+  return loadResponsePage({ userId, role: found.context.role }, assignmentId, found.section.id, cursor);
+}

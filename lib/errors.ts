@@ -1,0 +1,29 @@
+// The one error type that lib/ throws for expected failures. lib/actions.ts and lib/http.ts turn
+// it into a form message or an HTTP status; nothing else needs to know the mapping.
+export type AppErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "CONFLICT";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  INVALID: 400,
+  CONFLICT: 409,
+};
+
+// Non-members and unknown ids get the same answer, so ids leak nothing.
+export function notFound(what = "That page"): AppError {
+  return new AppError("NOT_FOUND", `${what} was not found.`);
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+
+export type Viewer = { id: string; name: string; email: string };
+
+export async function getViewer(): Promise<Viewer | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, name: user.name ?? "", email: user.email ?? "" };
+}
+
+// For pages: send a signed-out visitor to sign in, then back here.
+export async function requireViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}
+
+// For server actions and route handlers, which answer instead of redirecting.
+export async function requireViewerForAction(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return viewer;
+}
