@@ -73,9 +73,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         },
       });
 
+      // A sample reading (no owner): every teacher can assign the essay to their own classes.
       const reading = await tx.reading.create({
         data: {
-          ownerId: userId(teacherEmail),
+          ownerId: null,
           title: essay.title,
           subtitle: essay.subtitle,
           tagline: essay.tagline,
