@@ -3,6 +3,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { MIGRATIONS_DIR } from "./migrate";
 
@@ -33,36 +34,49 @@ type Engine = {
  */
 export async function diffDatamodels(from: string | null, to: string, databaseUrl: string): Promise<string> {
   const target = (content: string, name: string): DiffTarget => ({ tag: "schemaDatamodel", files: [{ path: name, content }] });
-  const engine = await loadEngine(databaseUrl, to);
+  // Our own pool, so we can close it: freeing the engine does not.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
-    const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : target(from, "snapshot.prisma"),
-      to: target(to, "schema.prisma"),
-      script: true,
-      exitCode: true, // 2 when there is a difference, 0 when there is none
-      filters: { externalTables: [], externalEnums: [] },
-    });
-    return result.exitCode === 2 ? (result.stdout ?? "") : "";
+    const { SchemaEngine } = await loadWasm();
+    const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+    const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", to]] }, engineLog, adapter);
+    try {
+      const result = await engine.diff({
+        from: from === null ? { tag: "empty" } : target(from, "snapshot.prisma"),
+        to: target(to, "schema.prisma"),
+        script: true,
+        exitCode: true, // 2 when there is a difference, 0 when there is none
+        filters: { externalTables: [], externalEnums: [] },
+      });
+      return result.exitCode === 2 ? (result.stdout ?? "") : "";
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    await pool.end();
   }
 }
 
-// The package's entry imports a .wasm module, which Node rejects; instantiate it by hand instead.
-async function loadEngine(databaseUrl: string, datamodel: string): Promise<Engine> {
-  const require = createRequire(import.meta.url);
-  const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bg = (await import(pathToFileURL(bgPath).href)) as Record<string, unknown> & {
-    __wbg_set_wasm(exports: WebAssembly.Exports): void;
-    SchemaEngine: { new: (options: object, log: (message: string) => void, adapter: object) => Promise<Engine> };
-  };
-  const bytes = await fs.readFile(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as WebAssembly.ModuleImports });
-  bg.__wbg_set_wasm(instance.exports);
-  (instance.exports.__wbindgen_start as () => void)();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
-  const log = process.env.SCHEMA_ENGINE_DEBUG ? (message: string) => console.error(message) : () => undefined;
-  return bg.SchemaEngine.new({ datamodels: [["schema.prisma", datamodel]] }, log, adapter);
+const engineLog = process.env.SCHEMA_ENGINE_DEBUG ? (message: string) => console.error(message) : () => undefined;
+
+type WasmBindings = {
+  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+  SchemaEngine: { new: (options: object, log: (message: string) => void, adapter: object) => Promise<Engine> };
+};
+let wasm: Promise<WasmBindings> | undefined;
+
+// The package's entry imports a .wasm module, which Node rejects; instantiate it by hand, once.
+function loadWasm(): Promise<WasmBindings> {
+  return (wasm ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bg = (await import(pathToFileURL(bgPath).href)) as WasmBindings & WebAssembly.ModuleImports;
+    const bytes = await fs.readFile(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return bg;
+  })());
 }
 
 /** Writes prisma/migrations/<UTC timestamp>_<name>/migration.sql; null when the schema is unchanged. */
