@@ -1,0 +1,284 @@
+// `npm run bench`: section page read rate at 10,000 vs 100 posts, posting throughput through the
+// real HTTP path, and the same database's raw insert rate, against a production build.
+// Knobs (env): BENCH_DURATION (s, default 12), BENCH_WARMUP (s, default 3), BENCH_POSTS (default
+// 10000), BENCH_REBUILD=1 (force next build), BENCH_NO_PGBENCH=1 (pg loop instead of pgbench),
+// BENCH_EXTRA_SQL="CREATE INDEX …" (applied after seeding: measure a proposed index before migrating it).
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { freshDatabase } from "./database";
+import { httpLoad, rawInsertRate, round, type HttpFigures, type InsertFigures } from "./load";
+import { seedBench, type Seeded } from "./seed";
+import { BENCH_AUTH_SECRET, ROOT, ensureBuild, memoryOf, signIn, startServer, type AppServer } from "./server";
+
+const CONNECTIONS = 20;
+const INSERT_CLIENTS = 8;
+const DURATION = Number(process.env.BENCH_DURATION ?? 12);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const BIG = Number(process.env.BENCH_POSTS ?? 10_000);
+const SMALL = 100;
+const P50_RATIO_TARGET = 1.2;
+const RESULTS = path.join(ROOT, "bench", "results.json");
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+// Cleanup runs in reverse order on success, failure and SIGINT/SIGTERM.
+const cleanups: (() => Promise<void>)[] = [];
+let cleaning: Promise<void> | undefined;
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    for (const step of cleanups.reverse()) await step().catch((error: unknown) => console.error(`[bench] cleanup: ${String(error)}`));
+  })());
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    void cleanup().finally(() => process.exit(code));
+  });
+}
+
+type Scenario = HttpFigures & { memory: ReturnType<typeof memoryOf>; warmupStatusCodes: Record<string, number> };
+
+async function main(): Promise<number> {
+  const machine = {
+    cores: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    totalMemoryMiB: Math.round(os.totalmem() / 2 ** 20),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
+    gitCommit: gitCommit(),
+    postgres: "",
+    // Other work on the machine skews every figure; recorded so a noisy run can be recognised.
+    loadAverage1mAtStart: round(os.loadavg()[0]!),
+    loadAverage1mAtEnd: 0,
+  };
+  log(`${machine.cores} cores, node ${machine.node}, ${machine.date}`);
+
+  const database = await freshDatabase(log);
+  cleanups.push(database.drop);
+  machine.postgres = `${database.serverVersion} (${database.kind})`;
+
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  let seeded: Seeded;
+  try {
+    seeded = await seedBench(prisma, [
+      { position: 1, heading: "Section A (large)", posts: BIG },
+      { position: 2, heading: "Section B (small)", posts: SMALL },
+      { position: 3, heading: "Section C (empty)", posts: 0 },
+    ]);
+  } finally {
+    await prisma.$disconnect();
+  }
+  const [sectionA, sectionB, sectionC] = seeded.sections as [Seeded["sections"][0], Seeded["sections"][0], Seeded["sections"][0]];
+  const extraSql = process.env.BENCH_EXTRA_SQL;
+  if (extraSql) await applyExtraSql(database.url, extraSql);
+  log(`seeded ${BIG + SMALL} posts in ${seeded.seconds.toFixed(1)} s (A: ${sectionA.responses} responses + ${sectionA.replies} replies; B: ${sectionB.responses} + ${sectionB.replies})`);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: BENCH_AUTH_SECRET,
+    AUTH_TRUST_HOST: "true",
+    NODE_ENV: "production",
+  };
+  const build = await ensureBuild(env, log);
+  log(build === "existing" ? "using the existing .next build (BENCH_REBUILD=1 to rebuild)" : "built");
+  const server = await startServer(env);
+  cleanups.push(server.stop);
+  log(`next start at ${server.url} (next-server pid ${server.serverPid()})`);
+  const idleMemory = memoryOf(server.serverPid());
+
+  const cookie = await signIn(server.url, seeded.student.email, seeded.student.password);
+  const pagePath = (position: number) => `/assignments/${seeded.assignmentId}/sections/${position}`;
+  const postPath = `/api/assignments/${seeded.assignmentId}/sections/${sectionA.position}/responses`;
+  await verify(server, cookie, pagePath, postPath, seeded, database.url);
+  log("signed in; section pages and posting verified");
+
+  const headers = { cookie };
+  const scenario = async (name: string, load: Parameters<typeof httpLoad>[0]): Promise<Scenario> => {
+    log(`${name}: warm-up ${WARMUP} s`);
+    const warmup = await httpLoad({ ...load, durationSec: WARMUP });
+    log(`${name}: measuring ${load.durationSec} s`);
+    const figures = await httpLoad(load);
+    const memory = memoryOf(server.serverPid());
+    log(`${name}: ${figures.requestsPerSec} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, non-2xx ${figures.non2xx}, RSS ${memory.rssMiB} MiB`);
+    return { ...figures, memory, warmupStatusCodes: warmup.statusCodes };
+  };
+
+  const pageBig = await scenario(`section page, ${BIG} posts`, { url: server.url + pagePath(sectionA.position), headers, connections: CONNECTIONS, durationSec: DURATION });
+  const pageSmall = await scenario(`section page, ${SMALL} posts`, { url: server.url + pagePath(sectionB.position), headers, connections: CONNECTIONS, durationSec: DURATION });
+  // Informational: the same page with no posts, i.e. the fixed cost (auth, section, layout).
+  const pageEmpty = await scenario("section page, 0 posts", { url: server.url + pagePath(sectionC.position), headers, connections: CONNECTIONS, durationSec: DURATION });
+
+  const before = await countBenchPosts(database.url);
+  const posting = await scenario("POST response (JSON route)", {
+    url: server.url + postPath,
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify({ body: "Bench load post [<id>]: the author's framing of the armistice as a *pause* deserves a closer look." }),
+    connections: CONNECTIONS,
+    durationSec: DURATION,
+  });
+  const persisted = (await countBenchPosts(database.url)) - before;
+  const created201 = (posting.statusCodes["201"] ?? 0) + (posting.warmupStatusCodes["201"] ?? 0);
+
+  log(`raw insert: ${INSERT_CLIENTS} clients, ${DURATION} s`);
+  const rawInsert: InsertFigures = await rawInsertRate(database.url, INSERT_CLIENTS, DURATION);
+  log(`raw insert (${rawInsert.tool}): ${rawInsert.tps} TPS`);
+
+  machine.loadAverage1mAtEnd = round(os.loadavg()[0]!);
+  const ratios = {
+    p50Big_over_p50Small: round(pageBig.p50Ms / pageSmall.p50Ms),
+    p99Big_over_p99Small: round(pageBig.p99Ms / pageSmall.p99Ms),
+    reqPerSecBig_over_reqPerSecSmall: round(pageBig.requestsPerSec / pageSmall.requestsPerSec),
+    postReqPerSec_over_rawInsertTps: round(posting.requestsPerSec / rawInsert.tps, 3),
+  };
+  // Requests still in flight when autocannon stops (at most one per connection, warm-up and measured
+  // window) are persisted without being counted as 201s.
+  const persistedOk = persisted >= created201 && persisted <= created201 + 2 * CONNECTIONS;
+  const httpOk = [pageBig, pageSmall, pageEmpty, posting].every((s) => s.non2xx === 0 && s.errors === 0 && s.timeouts === 0);
+  const allOk = httpOk && persistedOk;
+  const targets = [
+    { name: `section page p50 at ${BIG} posts ÷ p50 at ${SMALL} posts`, target: `<= ${P50_RATIO_TARGET}`, value: ratios.p50Big_over_p50Small, met: ratios.p50Big_over_p50Small <= P50_RATIO_TARGET },
+    { name: "non-2xx responses, errors and timeouts in every HTTP scenario", target: "0", value: [pageBig, pageSmall, pageEmpty, posting].reduce((n, s) => n + s.non2xx + s.errors + s.timeouts, 0), met: httpOk },
+    { name: "rows persisted by the POST scenario vs its 201s (warm-up incl.; + in-flight at stop)", target: `${created201}..${created201 + 2 * CONNECTIONS}`, value: persisted, met: persistedOk },
+  ];
+
+  const results = {
+    machine,
+    config: { connections: CONNECTIONS, durationSec: DURATION, warmupSec: WARMUP, insertClients: INSERT_CLIENTS, build, extraSql: extraSql ?? null },
+    data: {
+      seedSeconds: round(seeded.seconds, 1),
+      sections: seeded.sections.map(({ id: _id, newestMarker: _marker, ...rest }) => rest),
+    },
+    serverIdleMemory: idleMemory,
+    scenarios: {
+      sectionPageBig: { path: pagePath(sectionA.position), posts: BIG, ...pageBig },
+      sectionPageSmall: { path: pagePath(sectionB.position), posts: SMALL, ...pageSmall },
+      sectionPageEmpty: { path: pagePath(sectionC.position), posts: 0, ...pageEmpty },
+      postResponse: { path: postPath, ...posting, persisted },
+      rawInsert,
+    },
+    ratios,
+    targets,
+  };
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+  log(`wrote ${path.relative(process.cwd(), RESULTS)}`);
+  // Missed performance targets are reported, not fatal; invalid measurements (errors) are.
+  return allOk ? 0 : 1;
+}
+
+async function verify(server: AppServer, cookie: string, pagePath: (p: number) => string, postPath: string, seeded: Seeded, databaseUrl: string) {
+  // The page streams (loading.tsx), so a signed-out visitor may get 200 plus a client redirect:
+  // check what the page shows, not only its status.
+  const anonymous = await fetch(server.url + pagePath(1), { redirect: "manual" });
+  if ((await anonymous.text()).includes(seeded.sections[0]!.newestMarker)) throw new Error("the section page shows posts to a signed-out visitor");
+  for (const section of seeded.sections) {
+    const response = await fetch(server.url + pagePath(section.position), { headers: { cookie }, redirect: "manual" });
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`section ${section.position} page answered ${response.status}\n${server.logTail()}`);
+    for (const expected of [`What does section ${section.position} argue`, ...(section.posts > 0 ? [section.newestMarker] : [])]) {
+      if (!html.includes(expected)) throw new Error(`section ${section.position} page lacks "${expected}"`);
+    }
+  }
+  const created = await fetch(server.url + postPath, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify({ body: "Bench check post: is this persisted?" }),
+  });
+  const json = (await created.json().catch(() => null)) as { id?: string } | null;
+  if (created.status !== 201 || !json?.id) throw new Error(`POST ${postPath} answered ${created.status} ${JSON.stringify(json)}\n${server.logTail()}`);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    if (!(await prisma.post.findUnique({ where: { id: json.id }, select: { id: true } }))) throw new Error(`POSTed response ${json.id} not in the database`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function applyExtraSql(databaseUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+    await client.query('VACUUM ANALYZE "Post"');
+    log(`applied BENCH_EXTRA_SQL: ${sql}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function countBenchPosts(databaseUrl: string): Promise<number> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    return await prisma.post.count({ where: { body: { startsWith: "Bench load post " } } });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+type Results = {
+  machine: { cores: number; node: string; date: string; postgres: string; loadAverage1mAtStart: number; loadAverage1mAtEnd: number };
+  config: { connections: number; durationSec: number; extraSql: string | null };
+  scenarios: {
+    sectionPageBig: Scenario & { posts: number };
+    sectionPageSmall: Scenario & { posts: number };
+    sectionPageEmpty: Scenario & { posts: number };
+    postResponse: Scenario & { persisted: number };
+    rawInsert: InsertFigures;
+  };
+  ratios: Record<string, number>;
+  targets: { name: string; target: string; value: number; met: boolean }[];
+};
+
+function printTable({ machine, config, scenarios: s, ratios, targets }: Results) {
+  const rows: string[][] = [
+    ["scenario", "req/s", "p50 ms", "p99 ms", "non-2xx", "RSS MiB"],
+    ...([
+      [`section page, ${s.sectionPageBig.posts} posts`, s.sectionPageBig],
+      [`section page, ${s.sectionPageSmall.posts} posts`, s.sectionPageSmall],
+      ["section page, 0 posts (info)", s.sectionPageEmpty],
+      ["POST response (JSON route)", s.postResponse],
+    ] as const).map(([name, f]) => [name, f.requestsPerSec.toFixed(1), String(f.p50Ms), String(f.p99Ms), String(f.non2xx + f.errors + f.timeouts), f.memory.rssMiB.toFixed(0)]),
+    [`raw insert (${s.rawInsert.tool}, ${s.rawInsert.clients} clients)`, `${s.rawInsert.tps} TPS`, "", "", String(s.rawInsert.failed), ""],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
+  if (config.extraSql) console.log(`\nwith BENCH_EXTRA_SQL: ${config.extraSql}`);
+  console.log(`\n${machine.cores} cores · node ${machine.node} · PostgreSQL ${machine.postgres} · ${config.connections} connections · ${config.durationSec} s per scenario · ${machine.date}\n`);
+  const busiest = Math.max(machine.loadAverage1mAtStart, machine.loadAverage1mAtEnd);
+  if (busiest > machine.cores) console.log(`WARNING: load average ${busiest} on ${machine.cores} cores: other processes competed with this run; compare ratios only.\n`);
+  console.log(line(rows[0]!));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of rows.slice(1)) console.log(line(r));
+  console.log("\nratios");
+  for (const [name, value] of Object.entries(ratios)) console.log(`  ${name.padEnd(36)} ${value}`);
+  console.log("\ntargets");
+  for (const t of targets) console.log(`  ${t.met ? "MET    " : "NOT MET"}  ${t.name}: ${t.value} (target ${t.target})`);
+  console.log("");
+}
+
+main()
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  })
+  .catch(async (error: unknown) => {
+    console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await cleanup();
+    process.exit(1);
+  });

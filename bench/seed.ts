@@ -1,0 +1,151 @@
+// Bench data: one class (a teacher and students), a reading with three sections assigned to it,
+// section 1 ("A") with many posts and section 2 ("B") with few, in the same mix. Bulk inserts only.
+import { hashPassword } from "../lib/accounts/password";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { between, markdownBody, pick, prng, type Rng } from "./content";
+
+export const BENCH_PASSWORD = "bench-password-123";
+const DAY = 24 * 60 * 60 * 1000;
+
+export type SectionSeed = { position: number; heading: string; posts: number };
+
+export type SeededSection = SectionSeed & {
+  id: string;
+  responses: number;
+  replies: number;
+  deleted: number;
+  /** Text of the newest response, plain words only, so it can be found in the rendered page. */
+  newestMarker: string;
+};
+
+export type Seeded = {
+  assignmentId: string;
+  student: { email: string; password: string };
+  sections: SeededSection[];
+  seconds: number;
+};
+
+// Realistic mix: ~80 % responses, ~20 % replies; 1 % of responses deleted by their author.
+const REPLY_SHARE = 0.2;
+const DELETED_SHARE = 0.01;
+const SPREAD_DAYS = 120;
+
+export async function seedBench(db: PrismaClient, sections: SectionSeed[], options: { students?: number; seed?: number } = {}): Promise<Seeded> {
+  const started = performance.now();
+  const rng = prng(options.seed ?? 20261127);
+  const students = options.students ?? 30;
+  const now = Date.now();
+  let counter = 0;
+  // cuid-shaped ids (lower-case alphanumerics), unique within the run, valid for the cursor format.
+  const newId = () => `cb${(counter++).toString(36).padStart(7, "0")}${Math.floor(rng() * 36 ** 8).toString(36).padStart(8, "0")}`;
+
+  const passwordHash = await hashPassword(BENCH_PASSWORD); // argon2 once, shared by every bench user
+  const users = [
+    { id: newId(), email: "teacher@bench.test", name: "Bench Teacher", passwordHash, createdAt: new Date(now - 200 * DAY) },
+    ...Array.from({ length: students }, (_, i) => ({
+      id: newId(),
+      email: `student${i + 1}@bench.test`,
+      name: `${pick(rng, FIRST)} ${pick(rng, LAST)}`,
+      passwordHash,
+      createdAt: new Date(now - 200 * DAY),
+    })),
+  ];
+  await db.user.createMany({ data: users });
+  const teacher = users[0]!;
+  const classroom = await db.classroom.create({
+    data: { name: "Bench History 101", joinCode: `BENCH${newId().slice(-6).toUpperCase()}`, createdAt: new Date(now - 200 * DAY) },
+  });
+  await db.membership.createMany({
+    data: users.map((user, i) => ({ id: newId(), classroomId: classroom.id, userId: user.id, role: i === 0 ? "TEACHER" : "STUDENT" }) as const),
+  });
+  const reading = await db.reading.create({
+    data: { ownerId: teacher.id, title: "The Forgotten War", subtitle: "A bench reading", createdAt: new Date(now - 190 * DAY) },
+  });
+  const assignment = await db.assignment.create({
+    data: { classroomId: classroom.id, readingId: reading.id, createdAt: new Date(now - 180 * DAY) },
+  });
+
+  const seeded: SeededSection[] = [];
+  for (const spec of sections) {
+    const section = await db.section.create({
+      data: {
+        readingId: reading.id,
+        position: spec.position,
+        heading: spec.heading,
+        body: Array.from({ length: 6 }, () => markdownBody(rng, "reply")).join(" "),
+        question: `What does section ${spec.position} argue, and how convincing is it?`,
+      },
+    });
+    seeded.push(await seedPosts(db, rng, newId, { ...spec, id: section.id }, assignment.id, users, now));
+  }
+  await db.$executeRawUnsafe('ANALYZE "Post"'); // as autovacuum would have long done on a live database
+  return {
+    assignmentId: assignment.id,
+    student: { email: users[1]!.email, password: BENCH_PASSWORD },
+    sections: seeded,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+async function seedPosts(
+  db: PrismaClient,
+  rng: Rng,
+  newId: () => string,
+  section: SectionSeed & { id: string },
+  assignmentId: string,
+  users: { id: string }[],
+  now: number,
+): Promise<SeededSection> {
+  const replyCount = Math.round(section.posts * REPLY_SHARE);
+  const responseCount = section.posts - replyCount;
+  const author = () => pick(rng, users).id;
+  const newestMarker = `Newest bench response in section ${section.position} ${newId()}`;
+
+  type Row = { id: string; assignmentId: string; sectionId: string; authorId: string; parentId: string | null; body: string; status: "PUBLISHED" | "DELETED"; createdAt: Date; editedAt: Date | null };
+  const responses: Row[] = Array.from({ length: responseCount }, (_, i) => {
+    // Spread over SPREAD_DAYS, denser toward the present; the newest is a minute old and known.
+    const age = i === 0 ? 60_000 : 120_000 + Math.pow(rng(), 1.5) * SPREAD_DAYS * DAY;
+    const createdAt = new Date(now - age);
+    return {
+      id: newId(),
+      assignmentId,
+      sectionId: section.id,
+      authorId: author(),
+      parentId: null,
+      body: i === 0 ? newestMarker : markdownBody(rng, "response"),
+      status: i !== 0 && rng() < DELETED_SHARE ? "DELETED" : "PUBLISHED",
+      createdAt,
+      editedAt: rng() < 0.05 ? new Date(createdAt.getTime() + between(rng, 1, 60) * 60_000) : null,
+    };
+  });
+  // Replies cluster on a minority of responses, as real threads do, and follow their parent in time.
+  const threads = responses.filter((_, i) => i % 4 === 1);
+  const replies: Row[] = Array.from({ length: replyCount }, () => {
+    const parent = pick(rng, threads.length ? threads : responses);
+    const createdAt = new Date(Math.min(now - 1_000, parent.createdAt.getTime() + rng() * 3 * DAY));
+    return {
+      id: newId(),
+      assignmentId,
+      sectionId: section.id,
+      authorId: author(),
+      parentId: parent.id,
+      body: markdownBody(rng, "reply"),
+      status: rng() < DELETED_SHARE ? "DELETED" : "PUBLISHED",
+      createdAt,
+      editedAt: null,
+    };
+  });
+  for (const rows of [responses, replies]) {
+    for (let i = 0; i < rows.length; i += 2_000) await db.post.createMany({ data: rows.slice(i, i + 2_000) });
+  }
+  return {
+    ...section,
+    responses: responseCount,
+    replies: replyCount,
+    deleted: [...responses, ...replies].filter((row) => row.status === "DELETED").length,
+    newestMarker,
+  };
+}
+
+const FIRST = ["Ava", "Ben", "Chloe", "Dev", "Elif", "Femi", "Grace", "Hiro", "Ines", "Jonah", "Kira", "Luis", "Mina", "Noor", "Omar", "Priya"];
+const LAST = ["Adams", "Baker", "Chen", "Diaz", "Evans", "Feld", "Garcia", "Hughes", "Ito", "Jensen", "Kim", "Lopez", "Moreau", "Nguyen", "Okafor"];
