@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -68,16 +69,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
     await server.start();
   } catch (error) {
-    await server.stop().catch(() => undefined);
+    if (isRunning(serverProcess(server))) await server.stop().catch(() => undefined);
     const reason = error instanceof Error ? error.message : "the server exited during startup";
     throw new Error(`embedded PostgreSQL failed to start (${dataDir}, port ${port}): ${reason}\n${log.join("").slice(-4000)}`);
   }
 
-  const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+  const child = serverProcess(server);
   // Last resort for any exit path (uncaught errors, process.exit): postgres finishes its fast
   // shutdown on its own after we are gone.
   const killOnExit = () => {
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+    if (isRunning(child)) child!.kill("SIGINT");
   };
   process.once("exit", killOnExit);
 
@@ -86,11 +87,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     (stopping ??= (async () => {
       process.removeListener("exit", killOnExit);
       // server.stop() waits for an 'exit' event, which never comes if postgres already died.
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      if (!isRunning(child)) return;
       await server.stop();
     })());
 
   return { url: serverUrl(port), port, stop };
+}
+
+function serverProcess(server: object): ChildProcess | undefined {
+  return (server as { process?: ChildProcess }).process;
+}
+
+function isRunning(child: ChildProcess | undefined): boolean {
+  return !!child && child.exitCode === null && child.signalCode === null;
 }
 
 function serverUrl(port: number): string {
