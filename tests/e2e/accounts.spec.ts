@@ -1,0 +1,71 @@
+import { expect, expectNoSeriousA11yViolations, signIn, signOut, test, visit, waitForPath } from "./fixtures";
+
+test("a wrong password is explained and leaves the visitor signed out; sign out signs out", async ({ signUpAs }) => {
+  const { page, user } = await signUpAs("student");
+  await signOut(page);
+  await expect(page.getByRole("heading", { name: "Your classes" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await visit(page, "/signin", { a11y: false }); // checked in the test below
+  await page.locator("#email").fill(user.email);
+  await page.locator("#password").fill(`${user.password}-wrong`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toHaveText("That email and password don't match an account.");
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.locator("#email")).toHaveValue(user.email); // kept, so only the password needs retyping
+
+  // Still signed out: the home page is the welcome page and member pages send you to sign in.
+  await visit(page, "/");
+  await expect(page.getByRole("heading", { name: "Your classes" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await visit(page, "/classes/new", { a11y: false });
+  await waitForPath(page, /^\/signin$/);
+  expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe("/classes/new");
+
+  // An unknown email gets the same message (nothing tells which accounts exist).
+  await page.locator("#email").fill(`nobody-${user.email}`);
+  await page.locator("#password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toHaveText("That email and password don't match an account.");
+
+  await signIn(page, user);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(user.name);
+
+  await signOut(page);
+  await visit(page, "/join", { a11y: false });
+  await waitForPath(page, /^\/signin$/);
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+});
+
+test("signing in from a protected page returns there", async ({ newVisitor, signUpAs }) => {
+  const { user } = await signUpAs("student");
+  const page = await newVisitor();
+  await visit(page, "/join", { a11y: false });
+  await waitForPath(page, /^\/signin$/);
+  await page.locator("#email").fill(user.email);
+  await page.locator("#password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await waitForPath(page, /^\/join$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Join a class" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the sign-up and sign-in forms are accessible, empty and showing errors", async ({ newVisitor }) => {
+  const page = await newVisitor();
+  // Soft: every page and state is checked and reported, even after a first failure.
+  await visit(page, "/signup", { a11y: false });
+  await expectNoSeriousA11yViolations(page, { soft: true });
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("#password-error")).toHaveText("Use at least 8 characters for your password.");
+  await expect(page.locator("#name")).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousA11yViolations(page, { soft: true });
+
+  await visit(page, "/signin", { a11y: false });
+  await expectNoSeriousA11yViolations(page, { soft: true });
+  await page.locator("#email").fill("nobody@e2e.example.com");
+  await page.locator("#password").fill("not-a-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toHaveText("That email and password don't match an account.");
+  await expectNoSeriousA11yViolations(page, { soft: true });
+});

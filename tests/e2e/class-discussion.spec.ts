@@ -1,0 +1,81 @@
+import {
+  assignKoreanWarReading,
+  createClass,
+  expect,
+  expectNoSeriousA11yViolations,
+  joinWithCode,
+  openSection,
+  postResponse,
+  postWithText,
+  replyTo,
+  test,
+  uniqueId,
+  visit,
+  waitForPath,
+} from "./fixtures";
+
+test("a teacher assigns the reading, a student joins with the code and discusses section 3", async ({ signUpAs }) => {
+  const teacher = await signUpAs("teacher");
+  const classroom = await createClass(teacher.page);
+  const assignmentId = await assignKoreanWarReading(teacher.page);
+  await expect(teacher.page.getByTestId("section-3-count")).toHaveText("0 responses");
+
+  const student = await signUpAs("student");
+  await joinWithCode(student.page, classroom);
+  await expect(student.page.getByText("Student", { exact: true })).toBeVisible();
+  // The join code is for teachers only.
+  await expect(student.page.getByTestId("join-code")).toHaveCount(0);
+
+  // From the class page to the reading, then to section 3 through the overview's link.
+  await student.page.getByRole("link", { name: /The Korean War/ }).click();
+  await waitForPath(student.page, new RegExp(`^/assignments/${assignmentId}$`));
+  await expectNoSeriousA11yViolations(student.page);
+  await student.page.getByRole("link", { name: "Section 3", exact: true }).click();
+  await waitForPath(student.page, new RegExp(`^/assignments/${assignmentId}/sections/3$`));
+  await expect(student.page.getByRole("heading", { level: 1, name: /^Section 3 of \d+/ })).toBeVisible();
+  await expect(student.page.getByText("Discussion question")).toBeVisible();
+  await expectNoSeriousA11yViolations(student.page);
+
+  const responseText = `Beijing's warnings went unheeded ${uniqueId()}`;
+  const response = await postResponse(student.page, responseText);
+  await expect(response).toContainText(student.user.name);
+  await expect(student.page.getByRole("heading", { name: /Discussion \(1 response\)/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(student.page);
+
+  const replyText = `Adding to my own point: the Yalu crossing ${uniqueId()}`;
+  await replyTo(student.page, response, replyText);
+  await expect(student.page.getByRole("list", { name: `Replies to ${student.user.name}` })).toContainText(replyText);
+  await expectNoSeriousA11yViolations(student.page);
+
+  // The teacher sees both, the reply nested under the response.
+  await openSection(teacher.page, assignmentId, 3);
+  await expect(postWithText(teacher.page, responseText)).toContainText(student.user.name);
+  const replies = teacher.page.getByRole("list", { name: `Replies to ${student.user.name}` });
+  await expect(replies.getByTestId("post")).toHaveCount(1);
+  await expect(replies).toContainText(replyText);
+  // Only the response counts as a response.
+  await visit(teacher.page, `/assignments/${assignmentId}`);
+  await expect(teacher.page.getByTestId("section-3-count")).toHaveText("1 response");
+  await expect(teacher.page.getByTestId("section-2-count")).toHaveText("0 responses");
+});
+
+test("a student joins through the join link", async ({ signUpAs }) => {
+  const teacher = await signUpAs("teacher");
+  const classroom = await createClass(teacher.page);
+  await expect(teacher.page.getByText("1 member", { exact: true })).toBeVisible();
+
+  const student = await signUpAs("student");
+  await visit(student.page, classroom.joinLink);
+  await expect(student.page.getByRole("heading", { level: 1, name: `Join ${classroom.name}` })).toBeVisible();
+  // A link shows only the button: the code is already in it.
+  await expect(student.page.locator("#code")).toHaveCount(0);
+  await student.page.getByRole("button", { name: "Join class" }).click();
+  await waitForPath(student.page, new RegExp(`^/classes/${classroom.id}$`));
+  await expect(student.page.getByRole("heading", { level: 1, name: classroom.name })).toBeVisible();
+  await expectNoSeriousA11yViolations(student.page);
+
+  await visit(student.page, "/");
+  await expect(student.page.getByRole("link", { name: classroom.name })).toBeVisible();
+  await visit(teacher.page, `/classes/${classroom.id}`);
+  await expect(teacher.page.getByText("2 members", { exact: true })).toBeVisible();
+});
