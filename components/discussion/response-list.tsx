@@ -1,30 +1,56 @@
-import type { ResponseView } from "@/lib/discussion/list-responses";
+import Link from "next/link";
+import type { ResponsePage } from "@/lib/discussion/list-responses";
 import { PostCard } from "@/components/discussion/post-card";
 
-export function ResponseList({ responses, canReply }: { responses: ResponseView[]; canReply: boolean }) {
-  if (responses.length === 0) {
-    return (
-      <p className="card text-slate-700">
-        No responses yet. {canReply ? "Start the discussion: what does this section claim, and is it right?" : ""}
-      </p>
-    );
-  }
+type ResponseListProps = { page: Promise<ResponsePage>; canReply: boolean; path: string; isFirstPage: boolean };
+
+export async function ResponseList({ page, canReply, path, isFirstPage }: ResponseListProps) {
+  const { responses, nextCursor } = await page;
   return (
-    <ol className="space-y-4" aria-label="Responses">
-      {responses.map((response) => (
-        <li key={response.id} className="card">
-          <PostCard post={response} canReply={canReply && !response.deleted} />
-          {response.replies.length > 0 ? (
-            <ol className="mt-4 space-y-4 border-l-2 border-slate-200 pl-4" aria-label={`Replies to ${response.author.name}`}>
-              {response.replies.map((reply) => (
-                <li key={reply.id}>
-                  <PostCard post={reply} canReply={canReply} />
-                </li>
-              ))}
-            </ol>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+    <>
+      {responses.length === 0 ? (
+        <p className="card text-slate-700">
+          {isFirstPage ? "No responses yet." : "No older responses."}{" "}
+          {canReply && isFirstPage ? "Start the discussion: what does this section claim, and is it right?" : ""}
+        </p>
+      ) : (
+        <ol className="space-y-4" aria-label="Responses">
+          {responses.map((response) => (
+            <li key={response.id} className="card">
+              <PostCard post={response} canReply={canReply && !response.deleted} />
+              {response.replies.length > 0 ? (
+                <ol className="mt-4 space-y-4 border-l-2 border-slate-200 pl-4" aria-label={`Replies to ${response.author.name}`}>
+                  {response.replies.map((reply) => (
+                    <li key={reply.id}>
+                      <PostCard post={reply} canReply={canReply} />
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="flex items-center gap-3">
+        {nextCursor ? (
+          <Link href={`${path}?cursor=${nextCursor}`} className="btn-secondary" scroll={false}>
+            Show older responses
+          </Link>
+        ) : null}
+        {isFirstPage ? null : <Link href={path}>Back to the newest</Link>}
+      </div>
+    </>
+  );
+}
+
+export function ResponseListSkeleton() {
+  return (
+    <div aria-busy="true" className="space-y-4">
+      <p className="sr-only" role="status">
+        Loading responses…
+      </p>
+      <div className="card h-28 animate-pulse bg-slate-100" />
+      <div className="card h-28 animate-pulse bg-slate-100" />
+    </div>
   );
 }

@@ -10,7 +10,8 @@ export type SectionView = AssignmentContext & {
   sectionCount: number;
   responseCount: number;
   canPost: boolean;
-  page: ResponsePage;
+  // Started once access is settled, not awaited: the page streams it in behind a placeholder.
+  page: Promise<ResponsePage>;
 };
 
 async function findSection(userId: string, assignmentId: string, position: number) {
@@ -34,10 +35,10 @@ export async function getSectionView(
   if (!found) return null;
   const { context, readingId, section } = found;
   const viewer = { userId, role: context.role };
-  const [sectionCount, responseCount, page] = await Promise.all([
+  const page = loadResponsePage(viewer, assignmentId, section.id, cursor);
+  const [sectionCount, responseCount] = await Promise.all([
     db.section.count({ where: { readingId } }),
     db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED" } }),
-    loadResponsePage(viewer, assignmentId, section.id, cursor),
   ]);
   return { ...context, section, sectionCount, responseCount, canPost: can(context.role, "create:post"), page };
 }

@@ -175,7 +175,7 @@ describe("reading a section", () => {
       canPost: true,
       role: "STUDENT",
     });
-    expect(view?.page.responses[0]?.replies[0]).toMatchObject({ body: "Hi", author: { isViewer: true } });
+    expect((await view?.page)?.responses[0]?.replies[0]).toMatchObject({ body: "Hi", author: { isViewer: true } });
     expect(await getSectionView(outsider.id, assignment.id, 2)).toBeNull();
     expect(await getSectionView(bob.id, assignment.id, 4)).toBeNull();
     expect(await getSectionView(bob.id, assignment.id, Number.NaN)).toBeNull();
@@ -185,7 +185,8 @@ describe("reading a section", () => {
     const { assignment, alice, bob } = await discussion();
     const { id } = await createResponse(alice.id, { assignmentId: assignment.id, position: 1, body: "Visible" });
     await createReply(alice.id, { parentId: id, body: "Also visible" });
-    const serialized = JSON.stringify(await getSectionView(bob.id, assignment.id, 1));
+    const view = await getSectionView(bob.id, assignment.id, 1);
+    const serialized = JSON.stringify({ ...view, page: await view?.page });
     expect(serialized).toContain(alice.name);
     expect(serialized).not.toContain(alice.id);
     expect(serialized).not.toContain(alice.email);

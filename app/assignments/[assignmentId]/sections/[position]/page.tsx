@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getSectionView } from "@/lib/discussion/section-view";
 import { Breadcrumbs } from "@/components/reading/breadcrumbs";
 import { SectionNav } from "@/components/reading/section-nav";
 import { ResponseForm } from "@/components/discussion/response-form";
-import { ResponseList } from "@/components/discussion/response-list";
+import { ResponseList, ResponseListSkeleton } from "@/components/discussion/response-list";
 import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Section" };
@@ -18,7 +18,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
   const viewer = await requireViewer(path);
   const view = await getSectionView(viewer.id, assignmentId, position, typeof cursor === "string" ? cursor : null);
   if (!view) notFound();
-  const { section, page } = view;
+  const { section } = view;
   return (
     <div className="space-y-6">
       <Breadcrumbs
@@ -47,17 +47,9 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
           Discussion <span className="text-base font-normal text-slate-700">({plural(view.responseCount, "response")})</span>
         </h2>
         {view.canPost ? <ResponseForm assignmentId={assignmentId} position={section.position} /> : null}
-        <ResponseList responses={page.responses} canReply={view.canPost} />
-        {page.nextCursor ? (
-          <Link href={`${path}?cursor=${page.nextCursor}`} className="btn-secondary" scroll={false}>
-            Show older responses
-          </Link>
-        ) : null}
-        {cursor ? (
-          <Link href={path} className="ml-2 text-sm">
-            Back to the newest
-          </Link>
-        ) : null}
+        <Suspense fallback={<ResponseListSkeleton />}>
+          <ResponseList page={view.page} canReply={view.canPost} path={path} isFirstPage={!cursor} />
+        </Suspense>
       </section>
     </div>
   );
