@@ -95,7 +95,13 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       const sectionIds = new Map(reading.sections.map((section) => [section.position, section.id]));
 
       const assignment = await tx.assignment.create({
-        data: { classroomId: classroom.id, readingId: reading.id, createdAt: ago(24 * 6) },
+        data: {
+          classroomId: classroom.id,
+          readingId: reading.id,
+          createdAt: ago(24 * 6),
+          opensAt: ago(24 * 6),
+          sections: { create: reading.sections.map(({ id }) => ({ sectionId: id })) },
+        },
       });
 
       // DEMO_POSTS lists every response before its replies.

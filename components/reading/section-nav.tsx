@@ -1,20 +1,22 @@
 import Link from "next/link";
 
-export function SectionNav({ assignmentId, position, count }: { assignmentId: string; position: number; count: number }) {
+type SectionNavProps = { assignmentId: string; previous: number | null; next: number | null };
+
+export function SectionNav({ assignmentId, previous, next }: SectionNavProps) {
   const base = `/assignments/${assignmentId}/sections`;
   return (
     <nav aria-label="Sections" className="flex items-center justify-between gap-2 text-sm">
-      {position > 1 ? (
-        <Link href={`${base}/${position - 1}`} className="btn-secondary" rel="prev">
-          ← Section {position - 1}
+      {previous !== null ? (
+        <Link href={`${base}/${previous}`} className="btn-secondary" rel="prev">
+          ← Section {previous}
         </Link>
       ) : (
         <span />
       )}
       <Link href={`/assignments/${assignmentId}`}>All sections</Link>
-      {position < count ? (
-        <Link href={`${base}/${position + 1}`} className="btn-secondary" rel="next">
-          Section {position + 1} →
+      {next !== null ? (
+        <Link href={`${base}/${next}`} className="btn-secondary" rel="next">
+          Section {next} →
         </Link>
       ) : (
         <span />

@@ -52,7 +52,8 @@ export async function getClassroom(userId: string, classroomId: string): Promise
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
-          reading: { select: { title: true, subtitle: true, _count: { select: { sections: true } } } },
+          reading: { select: { title: true, subtitle: true } },
+          _count: { select: { sections: true } },
         },
       },
     },
@@ -66,11 +67,11 @@ export async function getClassroom(userId: string, classroomId: string): Promise
     joinCode: can(role, "view:join-code") ? classroom.joinCode : null,
     memberCount: classroom._count.memberships,
     canAssign: can(role, "assign:reading"),
-    assignments: classroom.assignments.map(({ id, reading }) => ({
+    assignments: classroom.assignments.map(({ id, reading, _count }) => ({
       id,
       title: reading.title,
       subtitle: reading.subtitle,
-      sectionCount: reading._count.sections,
+      sectionCount: _count.sections,
     })),
   };
 }

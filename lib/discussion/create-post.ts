@@ -17,7 +17,7 @@ export async function createResponse(userId: string, input: unknown): Promise<{ 
     where: { id: assignmentId, classroom: memberOf(userId) },
     select: {
       classroom: { select: { ...roleIn(userId) } },
-      reading: { select: { sections: { where: { position }, select: { id: true } } } },
+      reading: { select: { sections: { where: { position, assignments: { some: { assignmentId } } }, select: { id: true } } } },
     },
   });
   const role = assignment?.classroom.memberships[0]?.role;

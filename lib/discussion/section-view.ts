@@ -7,7 +7,9 @@ import { loadResponsePage, type ResponsePage } from "@/lib/discussion/list-respo
 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
-  sectionCount: number;
+  // Positions of the assignment's sections before and after this one (an assignment may skip some).
+  previousPosition: number | null;
+  nextPosition: number | null;
   responseCount: number;
   canPost: boolean;
   // Started once access is settled, not awaited: the page streams it in behind a placeholder.
@@ -17,8 +19,8 @@ export type SectionView = AssignmentContext & {
 async function findSection(userId: string, assignmentId: string, position: number) {
   const found = await findAssignmentContext(userId, assignmentId);
   if (!found || !Number.isSafeInteger(position)) return null;
-  const section = await db.section.findUnique({
-    where: { readingId_position: { readingId: found.readingId, position } },
+  const section = await db.section.findFirst({
+    where: { readingId: found.readingId, position, assignments: { some: { assignmentId } } },
     select: { id: true, position: true, heading: true, body: true, question: true },
   });
   return section ? { context: found.context, readingId: found.readingId, section } : null;
@@ -36,11 +38,28 @@ export async function getSectionView(
   const { context, readingId, section } = found;
   const viewer = { userId, role: context.role };
   const page = loadResponsePage(viewer, assignmentId, section.id, cursor);
-  const [sectionCount, responseCount] = await Promise.all([
-    db.section.count({ where: { readingId } }),
+  const [before, after, responseCount] = await Promise.all([
+    neighbour(assignmentId, readingId, { lt: section.position }, "desc"),
+    neighbour(assignmentId, readingId, { gt: section.position }, "asc"),
     db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED" } }),
   ]);
-  return { ...context, section, sectionCount, responseCount, canPost: can(context.role, "create:post"), page };
+  return {
+    ...context,
+    section,
+    previousPosition: before?.position ?? null,
+    nextPosition: after?.position ?? null,
+    responseCount,
+    canPost: can(context.role, "create:post"),
+    page,
+  };
+}
+
+function neighbour(assignmentId: string, readingId: string, position: { lt: number } | { gt: number }, order: "asc" | "desc") {
+  return db.section.findFirst({
+    where: { readingId, position, assignments: { some: { assignmentId } } },
+    orderBy: { position: order },
+    select: { position: true },
+  });
 }
 
 // GET /api/.../responses: the same page, for clients that fetch more.

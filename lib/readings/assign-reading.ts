@@ -22,10 +22,13 @@ export async function assignReading(userId: string, input: unknown): Promise<{ i
   }
   const reading = await db.reading.findFirst({
     where: { id: readingId, ...assignableReadingsWhere(userId) },
-    select: { id: true },
+    select: { id: true, sections: { select: { id: true } } },
   });
   if (!reading) throw notFound("That reading");
-  return db.assignment.create({ data: { classroomId, readingId }, select: { id: true } });
+  return db.assignment.create({
+    data: { classroomId, readingId, sections: { create: reading.sections.map(({ id }) => ({ sectionId: id })) } },
+    select: { id: true },
+  });
 }
 
 export type AssignableReading = { id: string; title: string; subtitle: string | null; sectionCount: number };

@@ -53,7 +53,7 @@ export async function getReadingOverview(userId: string, assignmentId: string): 
   const { context, readingId } = found;
   const [sections, counts] = await Promise.all([
     db.section.findMany({
-      where: { readingId },
+      where: { readingId, assignments: { some: { assignmentId } } },
       orderBy: { position: "asc" },
       select: { id: true, position: true, heading: true, question: true, body: true },
     }),

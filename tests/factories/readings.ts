@@ -23,8 +23,20 @@ export async function createReading(
   });
 }
 
-export function createAssignment(classroom: Pick<Classroom, "id">, reading: Pick<Reading, "id">) {
-  return db.assignment.create({ data: { classroomId: classroom.id, readingId: reading.id } });
+/** Assigns every section of the reading unless `sections` names some. */
+export function createAssignment(
+  classroom: Pick<Classroom, "id">,
+  reading: Pick<Reading, "id"> & { sections: Pick<Section, "id">[] },
+  options: { sections?: Pick<Section, "id">[] } = {},
+) {
+  const included = options.sections ?? reading.sections;
+  return db.assignment.create({
+    data: {
+      classroomId: classroom.id,
+      readingId: reading.id,
+      sections: { create: included.map(({ id }) => ({ sectionId: id })) },
+    },
+  });
 }
 
 export function createPost(input: {

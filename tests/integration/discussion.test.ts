@@ -170,7 +170,8 @@ describe("reading a section", () => {
     const view = await getSectionView(bob.id, assignment.id, 2);
     expect(view).toMatchObject({
       section: { position: 2, body: "Section 2 text.", question: "Question 2?" },
-      sectionCount: 3,
+      previousPosition: 1,
+      nextPosition: 3,
       responseCount: 1,
       canPost: true,
       role: "STUDENT",
@@ -179,6 +180,19 @@ describe("reading a section", () => {
     expect(await getSectionView(outsider.id, assignment.id, 2)).toBeNull();
     expect(await getSectionView(bob.id, assignment.id, 4)).toBeNull();
     expect(await getSectionView(bob.id, assignment.id, Number.NaN)).toBeNull();
+  });
+
+  it("shows only the sections the assignment includes, and navigates over the others", async () => {
+    const classroom = await createClassroom();
+    const reading = await createReading({ sectionCount: 4 });
+    const [first, , third] = reading.sections;
+    const assignment = await createAssignment(classroom, reading, { sections: [first!, third!] });
+    const { user } = await createMember(classroom);
+    expect(await getSectionView(user.id, assignment.id, 1)).toMatchObject({ previousPosition: null, nextPosition: 3 });
+    expect(await getSectionView(user.id, assignment.id, 2)).toBeNull();
+    await expect(createResponse(user.id, { assignmentId: assignment.id, position: 2, body: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("sends no author id or email to the browser", async () => {

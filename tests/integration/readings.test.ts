@@ -20,6 +20,7 @@ describe("assigning a reading", () => {
       classroomId: classroom.id,
       readingId: sample.id,
     });
+    expect(await db.assignmentSection.count({ where: { assignmentId: assignment.id } })).toBe(sample.sections.length);
   });
 
   it("refuses students, non-members and other teachers' private readings", async () => {

@@ -30,7 +30,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
       />
       <article aria-labelledby="section-heading" className="card space-y-4">
         <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
-          Section {section.position} of {view.sectionCount}
+          Section {section.position}
           {section.heading ? `: ${section.heading}` : ""}
         </h1>
         <p className="font-serif text-lg leading-relaxed text-slate-900">{section.body}</p>
@@ -41,7 +41,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
           <p className="mt-1 text-slate-900">{section.question}</p>
         </aside>
       ) : null}
-      <SectionNav assignmentId={assignmentId} position={section.position} count={view.sectionCount} />
+      <SectionNav assignmentId={assignmentId} previous={view.previousPosition} next={view.nextPosition} />
       <section aria-labelledby="discussion-heading" className="space-y-4">
         <h2 id="discussion-heading" className="text-xl font-semibold">
           Discussion <span className="text-base font-normal text-slate-700">({plural(view.responseCount, "response")})</span>
