@@ -15,6 +15,35 @@ export type BenchDatabase = {
   drop: () => Promise<void>;
 };
 
+const TEMP_PREFIX = "bench-pg-";
+
+// A run killed outright (SIGKILL) can't remove its temp dir; later runs remove those whose server is
+// gone (no live postmaster.pid), leaving any concurrent run's alone.
+function removeAbandonedDataDirs(log: (message: string) => void): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    const dir = path.join(os.tmpdir(), name);
+    try {
+      if (Date.now() - fs.statSync(dir).mtimeMs < 60_000) continue; // maybe still starting up
+      const pid = Number(fs.readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+      if (pid > 0 && isAlive(pid)) continue;
+    } catch {
+      /* no postmaster.pid: the server is not running */
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    log(`removed ${dir}, left behind by an interrupted run`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export async function freshDatabase(log: (message: string) => void): Promise<BenchDatabase> {
   const configured = process.env.DATABASE_URL;
   const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
@@ -27,7 +56,8 @@ export async function freshDatabase(log: (message: string) => void): Promise<Ben
     serverUrl = configured;
   } else {
     kind = "embedded";
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-pg-"));
+    removeAbandonedDataDirs(log);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), TEMP_PREFIX));
     const port = await findFreePort();
     log(`starting embedded PostgreSQL in ${dir} on port ${port}`);
     try {

@@ -74,6 +74,7 @@ const SCRATCH = "bench_raw_insert";
 
 export async function rawInsertRate(databaseUrl: string, clients: number, durationSec: number): Promise<InsertFigures> {
   const admin = new pg.Client({ connectionString: databaseUrl });
+  admin.on("error", () => undefined); // the server going away during an interrupted run's cleanup
   await admin.connect();
   try {
     await admin.query(`DROP TABLE IF EXISTS ${SCRATCH}`);
@@ -95,6 +96,13 @@ const INSERT_SQL = `INSERT INTO ${SCRATCH} (id, "assignmentId", "sectionId", "au
 
 async function viaPgbench(databaseUrl: string, clients: number, durationSec: number): Promise<InsertFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-pgbench-"));
+  let child: ReturnType<typeof spawn> | undefined;
+  // process.exit() (Ctrl-C cleanup) skips `finally`: remove the dir and stop pgbench on exit too.
+  const onExit = () => {
+    child?.kill("SIGKILL");
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  process.once("exit", onExit);
   const script = path.join(dir, "insert.sql");
   fs.writeFileSync(script, `${INSERT_SQL.replace(/\n\s*/g, " ")};\n`);
   const url = new URL(databaseUrl);
@@ -102,12 +110,13 @@ async function viaPgbench(databaseUrl: string, clients: number, durationSec: num
     "-h", url.hostname, "-p", url.port || "5432", "-U", decodeURIComponent(url.username), decodeURIComponent(url.pathname.slice(1))];
   try {
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(PGBENCH, args, { env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) }, stdio: ["ignore", "pipe", "pipe"] });
+      const pgbench = spawn(PGBENCH, args, { env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) }, stdio: ["ignore", "pipe", "pipe"] });
+      child = pgbench;
       let out = "";
-      child.stdout.on("data", (chunk) => (out += chunk));
-      child.stderr.on("data", (chunk) => (out += chunk));
-      child.once("error", reject);
-      child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`pgbench exited ${code}:\n${out.slice(-2000)}`))));
+      pgbench.stdout.on("data", (chunk) => (out += chunk));
+      pgbench.stderr.on("data", (chunk) => (out += chunk));
+      pgbench.once("error", reject);
+      pgbench.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`pgbench exited ${code}:\n${out.slice(-2000)}`))));
     });
     const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(output)?.[1]);
     const transactions = Number(/number of transactions actually processed: (\d+)/.exec(output)?.[1]);
@@ -115,12 +124,14 @@ async function viaPgbench(databaseUrl: string, clients: number, durationSec: num
     if (!Number.isFinite(tps) || !Number.isFinite(transactions)) throw new Error(`could not read pgbench output:\n${output}`);
     return { tool: "pgbench", clients, durationSec, tps: round(tps, 0), transactions, failed };
   } finally {
+    process.removeListener("exit", onExit);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function viaPgLoop(databaseUrl: string, clients: number, durationSec: number): Promise<InsertFigures> {
   const pool = Array.from({ length: clients }, () => new pg.Client({ connectionString: databaseUrl }));
+  for (const client of pool) client.on("error", () => undefined);
   await Promise.all(pool.map((client) => client.connect()));
   try {
     let transactions = 0;

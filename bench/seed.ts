@@ -25,9 +25,10 @@ export type Seeded = {
   seconds: number;
 };
 
-// Realistic mix: ~80 % responses, ~20 % replies; 1 % of responses deleted by their author.
+// Realistic mix: 80 % responses, 20 % replies; 1 % of responses deleted by their author.
 const REPLY_SHARE = 0.2;
-const DELETED_SHARE = 0.01;
+const DELETED_SLOT = 14;
+const CONTENT_SEED = 1953;
 const SPREAD_DAYS = 120;
 
 export async function seedBench(db: PrismaClient, sections: SectionSeed[], options: { students?: number; seed?: number } = {}): Promise<Seeded> {
@@ -98,43 +99,62 @@ async function seedPosts(
 ): Promise<SeededSection> {
   const replyCount = Math.round(section.posts * REPLY_SHARE);
   const responseCount = section.posts - replyCount;
-  const author = () => pick(rng, users).id;
   const newestMarker = `Newest bench response in section ${section.position} ${newId()}`;
+  // What a page shows comes from streams seeded the same in every section, consumed newest first,
+  // so the k-th newest response (body, author, replies) is identical in sections A and B and the
+  // two pages differ only in how much data sits behind them. Timestamps come from the shared rng.
+  const content = prng(CONTENT_SEED);
+  const threadSizes = prng(CONTENT_SEED + 1);
+  const replyContent = prng(CONTENT_SEED + 2);
 
   type Row = { id: string; assignmentId: string; sectionId: string; authorId: string; parentId: string | null; body: string; status: "PUBLISHED" | "DELETED"; createdAt: Date; editedAt: Date | null };
-  const responses: Row[] = Array.from({ length: responseCount }, (_, i) => {
-    // Spread over SPREAD_DAYS, denser toward the present; the newest is a minute old and known.
-    const age = i === 0 ? 60_000 : 120_000 + Math.pow(rng(), 1.5) * SPREAD_DAYS * DAY;
+  // Spread over SPREAD_DAYS, denser toward the present; the newest is a minute old.
+  const ages = Array.from({ length: responseCount }, (_, k) => (k === 0 ? 60_000 : 120_000 + Math.pow(rng(), 1.5) * SPREAD_DAYS * DAY));
+  ages.sort((a, b) => a - b);
+  const responses: Row[] = ages.map((age, k) => {
     const createdAt = new Date(now - age);
+    const body = markdownBody(content, "response");
     return {
       id: newId(),
       assignmentId,
       sectionId: section.id,
-      authorId: author(),
+      authorId: pick(content, users).id,
       parentId: null,
-      body: i === 0 ? newestMarker : markdownBody(rng, "response"),
-      status: i !== 0 && rng() < DELETED_SHARE ? "DELETED" : "PUBLISHED",
+      body: k === 0 ? newestMarker : body,
+      // ~1 % deleted by their author (one in each hundred, the 15th newest on the first page).
+      status: k % 100 === DELETED_SLOT ? "DELETED" : "PUBLISHED",
       createdAt,
-      editedAt: rng() < 0.05 ? new Date(createdAt.getTime() + between(rng, 1, 60) * 60_000) : null,
+      editedAt: content() < 0.05 ? new Date(createdAt.getTime() + between(content, 1, 60) * 60_000) : null,
     };
   });
-  // Replies cluster on a minority of responses, as real threads do, and follow their parent in time.
-  const threads = responses.filter((_, i) => i % 4 === 1);
-  const replies: Row[] = Array.from({ length: replyCount }, () => {
-    const parent = pick(rng, threads.length ? threads : responses);
-    const createdAt = new Date(Math.min(now - 1_000, parent.createdAt.getTime() + rng() * 3 * DAY));
-    return {
+  // Replies cluster on every fourth response, 0–3 each (mean 1), as real threads do; the total is
+  // then trimmed or topped up on the oldest threads so the section holds exactly `posts` rows.
+  const threads = responses.filter((_, k) => k % 4 === 1);
+  const sizes = threads.map(() => pick(threadSizes, [0, 1, 1, 2, 0, 1, 3, 0]));
+  let total = sizes.reduce((a, b) => a + b, 0);
+  for (let j = sizes.length - 1; total !== replyCount && sizes.length; j = j > 0 ? j - 1 : sizes.length - 1) {
+    if (total > replyCount && sizes[j]! > 0) {
+      sizes[j]!--;
+      total--;
+    } else if (total < replyCount) {
+      sizes[j]!++;
+      total++;
+    }
+  }
+  if (!threads.length && replyCount) throw new Error(`section ${section.position}: replies but no response to reply to`);
+  const replies: Row[] = threads.flatMap((parent, j) =>
+    Array.from({ length: sizes[j]! }, (_, r) => ({
       id: newId(),
       assignmentId,
       sectionId: section.id,
-      authorId: author(),
+      authorId: pick(replyContent, users).id,
       parentId: parent.id,
-      body: markdownBody(rng, "reply"),
-      status: rng() < DELETED_SHARE ? "DELETED" : "PUBLISHED",
-      createdAt,
+      body: markdownBody(replyContent, "reply"),
+      status: (j * 3 + r) % 100 === DELETED_SLOT ? ("DELETED" as const) : ("PUBLISHED" as const),
+      createdAt: new Date(Math.min(now - 1_000 + r, parent.createdAt.getTime() + (r + 1) * 3_600_000)),
       editedAt: null,
-    };
-  });
+    })),
+  );
   for (const rows of [responses, replies]) {
     for (let i = 0; i < rows.length; i += 2_000) await db.post.createMany({ data: rows.slice(i, i + 2_000) });
   }
