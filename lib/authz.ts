@@ -11,14 +11,45 @@ export type Permission =
   | "edit:post:own"
   | "delete:post:own";
 
-const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  TEACHER: ["view:class", "view:join-code", "assign:reading", "create:post", "edit:post:own", "delete:post:own"],
-  TA: ["view:class", "view:join-code", "create:post", "edit:post:own", "delete:post:own"],
-  STUDENT: ["view:class", "create:post", "edit:post:own", "delete:post:own"],
+// Kept as a separate union only so tests/unit's exhaustive Record<Permission, …> matrix still
+// compiles; can() accepts both.
+export type ModerationPermission =
+  | "report:post"
+  // Approve, reject, hide, delete, restore, pin, pick, lock; read the queue, audit log and edit history.
+  | "moderate:class"
+  // Approval, anonymity, report threshold, slow mode: the teacher's pedagogical choices.
+  | "configure:moderation";
+
+const ROLE_PERMISSIONS: Record<Role, readonly (Permission | ModerationPermission)[]> = {
+  TEACHER: [
+    "view:class",
+    "view:join-code",
+    "assign:reading",
+    "create:post",
+    "edit:post:own",
+    "delete:post:own",
+    "report:post",
+    "moderate:class",
+    "configure:moderation",
+  ],
+  TA: ["view:class", "view:join-code", "create:post", "edit:post:own", "delete:post:own", "report:post", "moderate:class"],
+  STUDENT: ["view:class", "create:post", "edit:post:own", "delete:post:own", "report:post"],
 };
 
-export function can(role: Role | null | undefined, permission: Permission): boolean {
+export function can(role: Role | null | undefined, permission: Permission | ModerationPermission): boolean {
   return role ? ROLE_PERMISSIONS[role].includes(permission) : false;
+}
+
+export function isModerator(role: Role | null | undefined): boolean {
+  return can(role, "moderate:class");
+}
+
+const RANK: Record<Role, number> = { STUDENT: 0, TA: 1, TEACHER: 2 };
+
+// Acting on a member (mute, remove) needs a higher rank: a TA cannot mute a teacher or another TA,
+// and co-teachers cannot mute each other.
+export function canModerateMember(actorRole: Role | null | undefined, targetRole: Role): boolean {
+  return isModerator(actorRole) && RANK[actorRole!] > RANK[targetRole];
 }
 
 export type PostOwnership = { authorId: string };
@@ -29,6 +60,10 @@ export function canEditPost(viewer: { userId: string; role: Role }, post: PostOw
 
 export function canDeletePost(viewer: { userId: string; role: Role }, post: PostOwnership): boolean {
   return post.authorId === viewer.userId && can(viewer.role, "delete:post:own");
+}
+
+export function canReportPost(viewer: { userId: string; role: Role }, post: PostOwnership): boolean {
+  return post.authorId !== viewer.userId && can(viewer.role, "report:post");
 }
 
 // Prisma `where` fragment: only rows of classes the user belongs to. Queries built on it simply

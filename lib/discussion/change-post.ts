@@ -5,12 +5,14 @@ import { canDeletePost, canEditPost, memberOf, roleIn } from "@/lib/authz";
 import { parseInput } from "@/lib/validation";
 import { DeletePostInput, EditPostInput } from "@/lib/discussion/schemas";
 
-// The post with the viewer's role in its class, or "not found" for non-members.
+// The post with the viewer's role in its class, or "not found" for non-members. An author may
+// still change a post that waits for approval; a moderator's decision (rejected, hidden) stands.
 async function findOwnPostContext(userId: string, postId: string) {
   const post = await db.post.findFirst({
-    where: { id: postId, status: "PUBLISHED", assignment: { classroom: memberOf(userId) } },
+    where: { id: postId, status: { in: ["PUBLISHED", "PENDING"] }, assignment: { classroom: memberOf(userId) } },
     select: {
       authorId: true,
+      body: true,
       assignment: { select: { classroom: { select: { ...roleIn(userId) } } } },
     },
   });
@@ -19,17 +21,23 @@ async function findOwnPostContext(userId: string, postId: string) {
   return { viewer: { userId, role }, post };
 }
 
+// Every edit keeps the text it replaces, so moderators can see what a post said before.
 export async function editPost(userId: string, input: unknown): Promise<void> {
   const { postId, body } = parseInput(EditPostInput, input);
   const { viewer, post } = await findOwnPostContext(userId, postId);
   if (!canEditPost(viewer, post)) throw new AppError("FORBIDDEN", "You can only edit your own posts.");
-  await db.post.update({ where: { id: postId }, data: { body, editedAt: new Date() } });
+  if (post.body === body) return;
+  await db.$transaction([
+    db.postRevision.create({ data: { postId, editorId: userId, body: post.body } }),
+    db.post.update({ where: { id: postId }, data: { body, editedAt: new Date() } }),
+  ]);
 }
 
-// Soft delete: the row stays so replies keep their thread and a teacher can look back.
+// Soft delete: the row stays so replies keep their thread and a teacher can look back. An
+// author's own delete carries no moderation reason, which is how moderators' deletes differ.
 export async function deletePost(userId: string, input: unknown): Promise<void> {
   const { postId } = parseInput(DeletePostInput, input);
   const { viewer, post } = await findOwnPostContext(userId, postId);
   if (!canDeletePost(viewer, post)) throw new AppError("FORBIDDEN", "You can only delete your own posts.");
-  await db.post.update({ where: { id: postId }, data: { status: "DELETED" } });
+  await db.post.update({ where: { id: postId }, data: { status: "DELETED", moderationReason: null } });
 }

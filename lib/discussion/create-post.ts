@@ -1,59 +1,86 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { can, memberOf, roleIn } from "@/lib/authz";
+import { isModerator, memberOf } from "@/lib/authz";
 import { parseInput } from "@/lib/validation";
+import type { PostStatus } from "@/lib/generated/prisma/enums";
 import { CreateReplyInput, CreateResponseInput } from "@/lib/discussion/schemas";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { pseudonymsFor } from "@/lib/discussion/anonymity";
+import {
+  discussionSettingsSelect,
+  needsApproval,
+  postingBlock,
+  slowModeApplies,
+  slowModeMessage,
+  threadLockReasons,
+  toDiscussionSettings,
+  type DiscussionSettings,
+} from "@/lib/discussion/posting-rules";
 
-function assertMayPost(role: Role) {
-  if (!can(role, "create:post")) throw new AppError("FORBIDDEN", "You cannot post in this discussion.");
-}
+export type CreatedPost = { id: string; status: PostStatus };
 
-export async function createResponse(userId: string, input: unknown): Promise<{ id: string }> {
+export async function createResponse(userId: string, input: unknown): Promise<CreatedPost> {
   const { assignmentId, position, body } = parseInput(CreateResponseInput, input);
-  // One query proves membership and that the section belongs to the assigned reading.
+  // One query proves membership, that the section belongs to the assignment, and reads its rules.
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, classroom: memberOf(userId) },
     select: {
-      classroom: { select: { ...roleIn(userId) } },
+      ...discussionSettingsSelect(userId),
       reading: { select: { sections: { where: { position, assignments: { some: { assignmentId } } }, select: { id: true } } } },
     },
   });
-  const role = assignment?.classroom.memberships[0]?.role;
   const section = assignment?.reading.sections[0];
-  if (!role || !section) throw notFound("That section");
-  assertMayPost(role);
-  return db.post.create({
-    data: { assignmentId, sectionId: section.id, authorId: userId, body },
-    select: { id: true },
-  });
+  const settings = assignment && section ? toDiscussionSettings(assignment, section.id) : null;
+  if (!settings || !section) throw notFound("That section");
+  return publish(userId, settings, { sectionId: section.id, parentId: null, body });
 }
 
 // Replies attach to a response; replying to a reply joins the same response's thread.
-export async function createReply(userId: string, input: unknown): Promise<{ id: string }> {
+export async function createReply(userId: string, input: unknown): Promise<CreatedPost> {
   const { parentId, body } = parseInput(CreateReplyInput, input);
   const target = await db.post.findFirst({
     where: { id: parentId, status: "PUBLISHED", assignment: { classroom: memberOf(userId) } },
     select: {
       id: true,
-      parentId: true,
-      assignmentId: true,
       sectionId: true,
-      assignment: { select: { classroom: { select: { ...roleIn(userId) } } } },
+      parent: { select: { id: true, status: true, lockedAt: true } },
+      lockedAt: true,
+      assignment: { select: discussionSettingsSelect(userId) },
     },
   });
-  const role = target?.assignment.classroom.memberships[0]?.role;
-  if (!target || !role) throw notFound("That post");
-  assertMayPost(role);
-  return db.post.create({
-    data: {
-      assignmentId: target.assignmentId,
-      sectionId: target.sectionId,
-      parentId: target.parentId ?? target.id,
-      authorId: userId,
-      body,
-    },
-    select: { id: true },
+  const settings = target ? toDiscussionSettings(target.assignment, target.sectionId) : null;
+  const root = target?.parent ?? target;
+  if (!target || !settings || !root || (target.parent && target.parent.status !== "PUBLISHED")) throw notFound("That post");
+  const thread = root.lockedAt ? { lockReason: (await threadLockReasons([root.id])).get(root.id) ?? "" } : null;
+  return publish(userId, settings, { sectionId: target.sectionId, parentId: root.id, body }, thread);
+}
+
+async function publish(
+  userId: string,
+  settings: DiscussionSettings,
+  post: { sectionId: string; parentId: string | null; body: string },
+  thread: { lockReason: string } | null = null,
+): Promise<CreatedPost> {
+  const blocked = postingBlock(settings, thread);
+  if (blocked) throw new AppError("FORBIDDEN", blocked);
+  const status: PostStatus = needsApproval(settings) ? "PENDING" : "PUBLISHED";
+  const created = await db.$transaction(async (tx) => {
+    if (slowModeApplies(settings)) {
+      // Serialize this member's posts so two quick submissions cannot both pass the interval check.
+      await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "classroomId" = ${settings.classroomId} AND "userId" = ${userId} FOR UPDATE`;
+      const last = await tx.post.findFirst({
+        where: { assignmentId: settings.assignmentId, authorId: userId },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true },
+      });
+      const nextAllowedAt = last ? new Date(last.createdAt.getTime() + settings.slowModeSeconds * 1000) : null;
+      if (nextAllowedAt && nextAllowedAt > new Date()) throw new AppError("FORBIDDEN", slowModeMessage(nextAllowedAt));
+    }
+    return tx.post.create({
+      data: { assignmentId: settings.assignmentId, authorId: userId, status, ...post },
+      select: { id: true, status: true },
+    });
   });
+  if (settings.anonymity === "PSEUDONYMOUS" && !isModerator(settings.role)) await pseudonymsFor(settings.assignmentId, [userId]);
+  return created;
 }

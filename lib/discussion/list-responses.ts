@@ -1,50 +1,76 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { isModerator } from "@/lib/authz";
 import { decodeCursor, encodeCursor, olderThan } from "@/lib/discussion/cursor";
-import { postRowSelect, presentPost, type PostView } from "@/lib/discussion/present-post";
+import { pseudonymsFor } from "@/lib/discussion/anonymity";
+import { threadLockReasons, type DiscussionSettings } from "@/lib/discussion/posting-rules";
+import { listedResponsesWhere, visiblePostsWhere } from "@/lib/discussion/visibility";
+import { postRowSelect, presentPost, type PostRow, type PostView } from "@/lib/discussion/present-post";
 
 export const RESPONSES_PER_PAGE = 20;
+// Pins are for a handful of posts; more than this would push the discussion off the page.
+const MAX_PINNED = 10;
 
-export type ResponseView = PostView & { replies: PostView[] };
+export type ResponseView = PostView & { replies: PostView[]; lockReason: string | null };
 export type ResponsePage = { responses: ResponseView[]; nextCursor: string | null };
 
-// A page of a section's responses, newest first, each with its replies: two queries whatever the
-// page holds. A deleted response stays as a placeholder while published replies hang off it.
-// Callers authorize first (getSectionView, listResponses); this only reads.
+// A page of a section's responses, pinned ones first (on the first page only, so the cursor over
+// the rest stays a plain keyset), then newest first, each with its replies: three queries whatever
+// the page holds. Callers authorize first (getSectionView, listResponses); this only reads.
 export async function loadResponsePage(
-  viewer: { userId: string; role: Role },
-  assignmentId: string,
+  userId: string,
+  settings: DiscussionSettings,
   sectionId: string,
   cursorParam?: string | null,
 ): Promise<ResponsePage> {
-  const rows = await db.post.findMany({
-    where: {
-      assignmentId,
-      sectionId,
-      parentId: null,
-      ...olderThan(decodeCursor(cursorParam)),
-      AND: [{ OR: [{ status: "PUBLISHED" }, { replies: { some: { status: "PUBLISHED" } } }] }],
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: RESPONSES_PER_PAGE + 1,
-    select: postRowSelect,
-  });
+  const viewer = { userId, role: settings.role };
+  const { assignmentId, classroomId } = settings;
+  const select = postRowSelect(classroomId);
+  const base = { assignmentId, sectionId, parentId: null, AND: [listedResponsesWhere(viewer)] };
+  const cursor = decodeCursor(cursorParam);
+  const [pinned, rows] = await Promise.all([
+    cursor
+      ? Promise.resolve([])
+      : db.post.findMany({ where: { ...base, pinnedAt: { not: null } }, orderBy: [{ pinnedAt: "desc" }], take: MAX_PINNED, select }),
+    db.post.findMany({
+      where: { ...base, pinnedAt: null, ...olderThan(cursor) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: RESPONSES_PER_PAGE + 1,
+      select,
+    }),
+  ]);
   const page = rows.slice(0, RESPONSES_PER_PAGE);
-  const replies = await db.post.findMany({
-    where: { parentId: { in: page.map((row) => row.id) }, status: "PUBLISHED" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { ...postRowSelect, parentId: true },
-  });
+  const responses = [...pinned, ...page];
+  const [replies, lockReasons] = await Promise.all([
+    db.post.findMany({
+      where: { parentId: { in: responses.map((row) => row.id) }, AND: [visiblePostsWhere(viewer)] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select,
+    }),
+    threadLockReasons(responses.filter((row) => row.lockedAt).map((row) => row.id)),
+  ]);
+  const context = {
+    viewer,
+    anonymity: settings.anonymity,
+    pseudonyms: settings.anonymity === "PSEUDONYMOUS" ? await pseudonymsFor(assignmentId, studentAuthors([...responses, ...replies])) : new Map<string, string>(),
+  };
   const repliesByParent = new Map<string, PostView[]>();
   for (const reply of replies) {
     const siblings = repliesByParent.get(reply.parentId!) ?? [];
-    siblings.push(presentPost(reply, viewer));
+    siblings.push(presentPost(reply, context));
     repliesByParent.set(reply.parentId!, siblings);
   }
   const last = page.at(-1);
   return {
-    responses: page.map((row) => ({ ...presentPost(row, viewer), replies: repliesByParent.get(row.id) ?? [] })),
+    responses: responses.map((row) => ({
+      ...presentPost(row, context),
+      replies: repliesByParent.get(row.id) ?? [],
+      lockReason: row.lockedAt ? (lockReasons.get(row.id) ?? "") : null,
+    })),
     nextCursor: rows.length > RESPONSES_PER_PAGE && last ? encodeCursor(last) : null,
   };
+}
+
+function studentAuthors(rows: PostRow[]): string[] {
+  return rows.filter((row) => !isModerator(row.author.memberships[0]?.role)).map((row) => row.authorId);
 }

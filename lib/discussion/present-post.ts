@@ -1,52 +1,158 @@
 import "server-only";
-import { canDeletePost, canEditPost } from "@/lib/authz";
-import type { Role } from "@/lib/generated/prisma/enums";
-import type { PostStatus } from "@/lib/generated/prisma/enums";
+import { canDeletePost, canEditPost, canModerateMember, canReportPost, isModerator } from "@/lib/authz";
+import type { AnonymityMode, PostStatus, Role } from "@/lib/generated/prisma/enums";
+import { ANONYMOUS_LABEL } from "@/lib/discussion/anonymity";
+import { canSeeContent, type DiscussionViewer } from "@/lib/discussion/visibility";
 
-// What a browser may learn about a post. Built only here, so what peers see of an author
-// (and later, anonymity) is decided in one place. No user ids or emails leave the server.
+// What a browser may learn about a post. Built only here, so what peers see of an author is
+// decided in one place. No user ids or emails leave the server; under anonymity a classmate gets
+// neither the name nor anything derived from it (moderators are entitled to names).
+export type PostState = "published" | "pending" | "rejected" | "hidden" | "deleted";
+
 export type PostView = {
   id: string;
+  // null when the post shows as a placeholder ("This post was deleted.").
   body: string | null;
-  author: { name: string; isViewer: boolean };
+  author: {
+    name: string;
+    isViewer: boolean;
+    // The stable label classmates see under pseudonymity (shown to moderators beside the name).
+    pseudonym: string | null;
+  };
   createdAt: string;
   edited: boolean;
+  // Shown as a placeholder: deleted, or hidden from this viewer, with replies still hanging off it.
   deleted: boolean;
+  state: PostState;
+  // Why a moderator rejected, hid or deleted it: only to its author and moderators.
+  moderationReason: string | null;
+  pinned: boolean;
+  teacherPick: boolean;
+  locked: boolean;
   canEdit: boolean;
   canDelete: boolean;
+  canReport: boolean;
+  reportedByViewer: boolean;
+  // Only for moderators.
+  moderation: {
+    reportCount: number;
+    isResponse: boolean;
+    // To mute the author from the post's menu; moderators may know who wrote what.
+    authorMembershipId: string | null;
+    canMuteAuthor: boolean;
+  } | null;
 };
 
 export type PostRow = {
   id: string;
   body: string;
   status: PostStatus;
+  moderationReason: string | null;
   createdAt: Date;
   editedAt: Date | null;
   authorId: string;
-  author: { name: string };
+  parentId: string | null;
+  pinnedAt: Date | null;
+  teacherPick: boolean;
+  lockedAt: Date | null;
+  author: { name: string; memberships: { id: string; role: Role }[] };
+  reports: { reporterId: string; resolvedAt: Date | null }[];
 };
 
-export const postRowSelect = {
-  id: true,
-  body: true,
-  status: true,
-  createdAt: true,
-  editedAt: true,
-  authorId: true,
-  author: { select: { name: true } },
-} as const;
-
-export function presentPost(row: PostRow, viewer: { userId: string; role: Role }): PostView {
-  const deleted = row.status === "DELETED";
-  const isViewer = row.authorId === viewer.userId;
+// The author's membership of this class (to tell students from moderators), and open reports.
+export function postRowSelect(classroomId: string) {
   return {
+    id: true,
+    body: true,
+    status: true,
+    moderationReason: true,
+    createdAt: true,
+    editedAt: true,
+    authorId: true,
+    parentId: true,
+    pinnedAt: true,
+    teacherPick: true,
+    lockedAt: true,
+    author: { select: { name: true, memberships: { where: { classroomId }, select: { id: true, role: true }, take: 1 } } },
+    reports: { select: { reporterId: true, resolvedAt: true } },
+  } as const;
+}
+
+export type PresentationContext = {
+  viewer: DiscussionViewer;
+  anonymity: AnonymityMode;
+  // Pseudonyms of this page's student authors, when the assignment is pseudonymous.
+  pseudonyms: Map<string, string>;
+};
+
+const STATES: Record<PostStatus, PostState> = {
+  PUBLISHED: "published",
+  PENDING: "pending",
+  REJECTED: "rejected",
+  HIDDEN: "hidden",
+  DELETED: "deleted",
+};
+
+function authorOf(row: PostRow, { viewer, anonymity, pseudonyms }: PresentationContext): PostView["author"] {
+  const isViewer = row.authorId === viewer.userId;
+  const authorRole = row.author.memberships[0]?.role;
+  // Moderators post under their names; anyone no longer in the class is treated as a student.
+  const authorIsStudent = !isModerator(authorRole);
+  const pseudonym = authorIsStudent && anonymity === "PSEUDONYMOUS" ? (pseudonyms.get(row.authorId) ?? ANONYMOUS_LABEL) : null;
+  if (isViewer || isModerator(viewer.role) || !authorIsStudent || anonymity === "NAMED") {
+    return { name: row.author.name, isViewer, pseudonym };
+  }
+  return { name: pseudonym ?? ANONYMOUS_LABEL, isViewer: false, pseudonym };
+}
+
+export function presentPost(row: PostRow, context: PresentationContext): PostView {
+  const { viewer } = context;
+  const visible = canSeeContent(row, viewer);
+  const state = STATES[row.status];
+  const moderator = isModerator(viewer.role);
+  const common = {
     id: row.id,
-    body: deleted ? null : row.body,
-    author: { name: deleted ? "Deleted" : row.author.name, isViewer: isViewer && !deleted },
     createdAt: row.createdAt.toISOString(),
+    state: visible ? state : row.status === "DELETED" ? "deleted" : "hidden",
+    pinned: row.pinnedAt !== null,
+    teacherPick: row.teacherPick,
+    locked: row.lockedAt !== null,
+  } as const;
+  if (!visible) {
+    return {
+      ...common,
+      body: null,
+      author: { name: row.status === "DELETED" ? "Deleted" : "Hidden", isViewer: false, pseudonym: null },
+      edited: false,
+      deleted: true,
+      moderationReason: null,
+      canEdit: false,
+      canDelete: false,
+      canReport: false,
+      reportedByViewer: false,
+      moderation: null,
+    };
+  }
+  const ownAndOpen = row.status === "PUBLISHED" || row.status === "PENDING";
+  const authorMembership = row.author.memberships[0];
+  return {
+    ...common,
+    body: row.body,
+    author: authorOf(row, context),
     edited: row.editedAt !== null,
-    deleted,
-    canEdit: !deleted && canEditPost(viewer, row),
-    canDelete: !deleted && canDeletePost(viewer, row),
+    deleted: false,
+    moderationReason: row.status === "PUBLISHED" ? null : row.moderationReason,
+    canEdit: ownAndOpen && canEditPost(viewer, row),
+    canDelete: ownAndOpen && canDeletePost(viewer, row),
+    canReport: row.status === "PUBLISHED" && canReportPost(viewer, row),
+    reportedByViewer: row.reports.some((report) => report.reporterId === viewer.userId),
+    moderation: moderator
+      ? {
+          reportCount: row.reports.filter((report) => report.resolvedAt === null).length,
+          isResponse: row.parentId === null,
+          authorMembershipId: authorMembership?.id ?? null,
+          canMuteAuthor: authorMembership ? canModerateMember(viewer.role, authorMembership.role) : false,
+        }
+      : null,
   };
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can } from "@/lib/authz";
+import { can, isModerator } from "@/lib/authz";
 import { notFound } from "@/lib/errors";
+import type { AnonymityMode } from "@/lib/generated/prisma/enums";
 import { findAssignmentContext, type AssignmentContext } from "@/lib/readings/queries";
 import { loadResponsePage, type ResponsePage } from "@/lib/discussion/list-responses";
+import { loadDiscussionSettings, needsApproval, postingBlock, slowModeApplies } from "@/lib/discussion/posting-rules";
 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
@@ -12,6 +14,12 @@ export type SectionView = AssignmentContext & {
   nextPosition: number | null;
   responseCount: number;
   canPost: boolean;
+  // Why the viewer cannot post here now (muted, locked), shown instead of the form.
+  postingBlockedBecause: string | null;
+  sectionLock: { reason: string } | null;
+  // What the viewer should know before posting.
+  rules: { approvalRequired: boolean; slowModeSeconds: number; anonymity: AnonymityMode; ownPseudonym: string | null };
+  canModerate: boolean;
   // Started once access is settled, not awaited: the page streams it in behind a placeholder.
   page: Promise<ResponsePage>;
 };
@@ -23,7 +31,9 @@ async function findSection(userId: string, assignmentId: string, position: numbe
     where: { readingId: found.readingId, position, assignments: { some: { assignmentId } } },
     select: { id: true, position: true, heading: true, body: true, question: true },
   });
-  return section ? { context: found.context, readingId: found.readingId, section } : null;
+  if (!section) return null;
+  const settings = await loadDiscussionSettings(userId, assignmentId, section.id);
+  return settings ? { context: found.context, readingId: found.readingId, section, settings } : null;
 }
 
 // Everything the section page shows, or null when the viewer may not see it.
@@ -35,21 +45,33 @@ export async function getSectionView(
 ): Promise<SectionView | null> {
   const found = await findSection(userId, assignmentId, position);
   if (!found) return null;
-  const { context, readingId, section } = found;
-  const viewer = { userId, role: context.role };
-  const page = loadResponsePage(viewer, assignmentId, section.id, cursor);
-  const [before, after, responseCount] = await Promise.all([
+  const { context, readingId, section, settings } = found;
+  const page = loadResponsePage(userId, settings, section.id, cursor);
+  const [before, after, responseCount, pseudonym] = await Promise.all([
     neighbour(assignmentId, readingId, { lt: section.position }, "desc"),
     neighbour(assignmentId, readingId, { gt: section.position }, "asc"),
     db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED" } }),
+    settings.anonymity === "PSEUDONYMOUS"
+      ? db.pseudonym.findUnique({ where: { assignmentId_userId: { assignmentId, userId } }, select: { label: true } })
+      : null,
   ]);
+  const canPost = can(context.role, "create:post");
   return {
     ...context,
     section,
     previousPosition: before?.position ?? null,
     nextPosition: after?.position ?? null,
     responseCount,
-    canPost: can(context.role, "create:post"),
+    canPost,
+    postingBlockedBecause: canPost ? postingBlock(settings) : null,
+    sectionLock: settings.sectionLock,
+    rules: {
+      approvalRequired: needsApproval(settings),
+      slowModeSeconds: slowModeApplies(settings) ? settings.slowModeSeconds : 0,
+      anonymity: settings.anonymity,
+      ownPseudonym: pseudonym?.label ?? null,
+    },
+    canModerate: isModerator(context.role),
     page,
   };
 }
@@ -71,5 +93,5 @@ export async function listResponses(
 ): Promise<ResponsePage> {
   const found = await findSection(userId, assignmentId, position);
   if (!found) throw notFound("That section");
-  return loadResponsePage({ userId, role: found.context.role }, assignmentId, found.section.id, cursor);
+  return loadResponsePage(userId, found.settings, found.section.id, cursor);
 }

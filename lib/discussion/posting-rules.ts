@@ -1,0 +1,115 @@
+import "server-only";
+import { can, isModerator, memberOf } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { formatTimestamp, plural } from "@/lib/format";
+import type { AnonymityMode, Role } from "@/lib/generated/prisma/enums";
+import { effectiveAnonymity } from "@/lib/discussion/anonymity";
+
+// The settings that decide whether and how a member may post in one section of an assignment.
+// Read once per request by the section page (to explain) and by create-post (to enforce).
+export type DiscussionSettings = {
+  assignmentId: string;
+  classroomId: string;
+  role: Role;
+  mutedUntil: Date | null;
+  anonymity: AnonymityMode;
+  approvalRequired: boolean;
+  slowModeSeconds: number;
+  sectionLock: { reason: string } | null;
+};
+
+export function discussionSettingsSelect(userId: string) {
+  return {
+    id: true,
+    anonymity: true,
+    approvalRequired: true,
+    slowModeSeconds: true,
+    sections: { select: { sectionId: true, lockedAt: true, lockReason: true } },
+    classroom: {
+      select: {
+        id: true,
+        anonymity: true,
+        approvalRequired: true,
+        memberships: { where: { userId }, select: { role: true, mutedUntil: true }, take: 1 },
+      },
+    },
+  } as const;
+}
+
+type SettingsRow = {
+  id: string;
+  anonymity: AnonymityMode | null;
+  approvalRequired: boolean | null;
+  slowModeSeconds: number;
+  sections: { sectionId: string; lockedAt: Date | null; lockReason: string | null }[];
+  classroom: { id: string; anonymity: AnonymityMode; approvalRequired: boolean; memberships: { role: Role; mutedUntil: Date | null }[] };
+};
+
+export function toDiscussionSettings(row: SettingsRow, sectionId: string): DiscussionSettings | null {
+  const membership = row.classroom.memberships[0];
+  if (!membership) return null;
+  const section = row.sections.find((s) => s.sectionId === sectionId);
+  return {
+    assignmentId: row.id,
+    classroomId: row.classroom.id,
+    role: membership.role,
+    mutedUntil: membership.mutedUntil,
+    anonymity: effectiveAnonymity(row, row.classroom),
+    approvalRequired: row.approvalRequired ?? row.classroom.approvalRequired,
+    slowModeSeconds: row.slowModeSeconds,
+    sectionLock: section?.lockedAt ? { reason: section.lockReason ?? "" } : null,
+  };
+}
+
+export async function loadDiscussionSettings(userId: string, assignmentId: string, sectionId: string): Promise<DiscussionSettings | null> {
+  const row = await db.assignment.findFirst({
+    where: { id: assignmentId, classroom: memberOf(userId) },
+    select: discussionSettingsSelect(userId),
+  });
+  return row ? toDiscussionSettings(row, sectionId) : null;
+}
+
+export function isMuted(settings: Pick<DiscussionSettings, "mutedUntil">, now = new Date()): boolean {
+  return settings.mutedUntil !== null && settings.mutedUntil > now;
+}
+
+// Why this member cannot post here right now, or null. Slow mode is checked at post time
+// (it depends on the member's last post); the section page shows it as a notice.
+export function postingBlock(settings: DiscussionSettings, thread: { lockReason: string } | null = null, now = new Date()): string | null {
+  if (!can(settings.role, "create:post")) return "You cannot post in this discussion.";
+  if (isMuted(settings, now)) return `You are muted in this class until ${formatTimestamp(settings.mutedUntil!.toISOString())}.`;
+  if (settings.sectionLock) return `This section is locked${settings.sectionLock.reason ? `: ${settings.sectionLock.reason}` : "."}`;
+  if (thread) return `This thread is locked${thread.lockReason ? `: ${thread.lockReason}` : "."}`;
+  return null;
+}
+
+// Students' posts wait for approval when the assignment (or else the class) asks for it.
+export function needsApproval(settings: DiscussionSettings): boolean {
+  return settings.approvalRequired && !isModerator(settings.role);
+}
+
+export function slowModeApplies(settings: DiscussionSettings): boolean {
+  return settings.slowModeSeconds > 0 && !isModerator(settings.role);
+}
+
+export function slowModeMessage(nextAllowedAt: Date, now = new Date()): string {
+  const seconds = Math.max(1, Math.ceil((nextAllowedAt.getTime() - now.getTime()) / 1000));
+  return `Slow mode is on: you can post again at ${formatTimestamp(nextAllowedAt.toISOString())} (in ${plural(seconds, "second")}).`;
+}
+
+export function describeSlowMode(seconds: number): string {
+  if (seconds % 3600 === 0) return plural(seconds / 3600, "hour");
+  if (seconds % 60 === 0) return plural(seconds / 60, "minute");
+  return plural(seconds, "second");
+}
+
+// A thread's lock reason lives in the audit entry that locked it (Post has no column for it).
+export async function threadLockReasons(postIds: string[]): Promise<Map<string, string>> {
+  if (postIds.length === 0) return new Map();
+  const entries = await db.auditEntry.findMany({
+    where: { postId: { in: postIds }, action: "LOCK_THREAD" },
+    orderBy: { createdAt: "asc" },
+    select: { postId: true, reason: true },
+  });
+  return new Map(entries.map((entry) => [entry.postId!, entry.reason ?? ""]));
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { isModerator } from "@/lib/authz";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PostStatus, Role } from "@/lib/generated/prisma/enums";
+
+// Who sees a post's content, by status. The Prisma `where` and the row check below say the same
+// thing and live together so they cannot drift apart:
+// - PUBLISHED: every member;
+// - PENDING, REJECTED, HIDDEN: the author and moderators;
+// - DELETED: moderators, when a moderator deleted it (it carries the reason) and so may restore it.
+// A response nobody may see still shows as a placeholder while published replies hang off it.
+export type DiscussionViewer = { userId: string; role: Role };
+
+const AWAITING_DECISION: PostStatus[] = ["PENDING", "REJECTED", "HIDDEN"];
+
+export function visiblePostsWhere(viewer: DiscussionViewer): Prisma.PostWhereInput {
+  if (isModerator(viewer.role)) {
+    return { OR: [{ status: { in: ["PUBLISHED", ...AWAITING_DECISION] } }, { status: "DELETED", moderationReason: { not: null } }] };
+  }
+  return { OR: [{ status: "PUBLISHED" }, { authorId: viewer.userId, status: { in: AWAITING_DECISION } }] };
+}
+
+export function canSeeContent(
+  post: { status: PostStatus; authorId: string; moderationReason: string | null },
+  viewer: DiscussionViewer,
+): boolean {
+  if (post.status === "PUBLISHED") return true;
+  if (isModerator(viewer.role)) return post.status !== "DELETED" || post.moderationReason !== null;
+  return post.authorId === viewer.userId && AWAITING_DECISION.includes(post.status);
+}
+
+// Responses for a section list: visible ones, plus placeholders that keep published replies in place.
+export function listedResponsesWhere(viewer: DiscussionViewer): Prisma.PostWhereInput {
+  return { OR: [visiblePostsWhere(viewer), { replies: { some: { status: "PUBLISHED" } } }] };
+}

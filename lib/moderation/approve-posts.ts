@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation";
+import { findClassroomForModerator, recordAudit } from "@/lib/moderation/access";
+import { BulkApproveInput } from "@/lib/moderation/schemas";
+
+// Bulk approval from the queue, in one transaction: each post still pending in this class is
+// published and audited; ids of other classes, or posts another moderator decided meanwhile, are
+// skipped. Returns how many were approved.
+export async function approvePosts(userId: string, input: unknown): Promise<{ approved: number }> {
+  const { classroomId, postIds } = parseInput(BulkApproveInput, input);
+  await findClassroomForModerator(userId, classroomId);
+  return db.$transaction(async (tx) => {
+    const pending = await tx.post.findMany({
+      where: { id: { in: postIds }, status: "PENDING", assignment: { classroomId } },
+      select: { id: true, authorId: true },
+    });
+    let approved = 0;
+    for (const post of pending) {
+      const { count } = await tx.post.updateMany({ where: { id: post.id, status: "PENDING" }, data: { status: "PUBLISHED", moderationReason: null } });
+      if (count === 0) continue;
+      await recordAudit(tx, { classroomId, actorId: userId, action: "APPROVE", postId: post.id, targetUserId: post.authorId });
+      approved++;
+    }
+    return { approved };
+  });
+}

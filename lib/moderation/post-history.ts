@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isModerator, memberOf, roleIn } from "@/lib/authz";
+
+export type PostHistory = {
+  classroom: { id: string; name: string };
+  post: { id: string; body: string; authorName: string; createdAt: string; editedAt: string | null; href: string };
+  // Earlier texts, newest first, each with when it was replaced and by whom.
+  revisions: { id: string; body: string; replacedAt: string; editorName: string }[];
+};
+
+// A post's edit history, for the class's moderators only (null for everyone else).
+export async function getPostHistory(userId: string, postId: string): Promise<PostHistory | null> {
+  const post = await db.post.findFirst({
+    where: { id: postId, assignment: { classroom: memberOf(userId) } },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      editedAt: true,
+      assignmentId: true,
+      author: { select: { name: true } },
+      section: { select: { position: true } },
+      assignment: { select: { classroom: { select: { id: true, name: true, ...roleIn(userId) } } } },
+      revisions: { orderBy: { createdAt: "desc" }, select: { id: true, body: true, createdAt: true, editor: { select: { name: true } } } },
+    },
+  });
+  const classroom = post?.assignment.classroom;
+  if (!post || !classroom || !isModerator(classroom.memberships[0]?.role)) return null;
+  return {
+    classroom: { id: classroom.id, name: classroom.name },
+    post: {
+      id: post.id,
+      body: post.body,
+      authorName: post.author.name,
+      createdAt: post.createdAt.toISOString(),
+      editedAt: post.editedAt?.toISOString() ?? null,
+      href: `/assignments/${post.assignmentId}/sections/${post.section.position}`,
+    },
+    revisions: post.revisions.map((r) => ({ id: r.id, body: r.body, replacedAt: r.createdAt.toISOString(), editorName: r.editor.name })),
+  };
+}

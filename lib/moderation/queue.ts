@@ -1,0 +1,116 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { canModerateMember, isModerator, memberOf, roleIn } from "@/lib/authz";
+import type { PostStatus, Role } from "@/lib/generated/prisma/enums";
+
+// What waits for a moderator in one class: pending posts (oldest first, the order they arrived),
+// posts with open reports (most reported first), and who is muted. Moderators see real names.
+export type QueuePost = {
+  id: string;
+  body: string;
+  authorName: string;
+  createdAt: string;
+  status: PostStatus;
+  isReply: boolean;
+  readingTitle: string;
+  sectionPosition: number;
+  href: string;
+  reportCount: number;
+  reportReasons: string[];
+};
+
+export type MutedMember = { membershipId: string; name: string; role: Role; mutedUntil: string; canUnmute: boolean };
+
+export type ModerationQueue = {
+  classroom: { id: string; name: string };
+  role: Role;
+  pending: QueuePost[];
+  reported: QueuePost[];
+  muted: MutedMember[];
+};
+
+const QUEUE_LIMIT = 200;
+
+const queuePostSelect = {
+  id: true,
+  body: true,
+  createdAt: true,
+  status: true,
+  parentId: true,
+  assignmentId: true,
+  author: { select: { name: true } },
+  section: { select: { position: true } },
+  assignment: { select: { reading: { select: { title: true } } } },
+  reports: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { reason: true } },
+} as const;
+
+type QueueRow = {
+  id: string;
+  body: string;
+  createdAt: Date;
+  status: PostStatus;
+  parentId: string | null;
+  assignmentId: string;
+  author: { name: string };
+  section: { position: number };
+  assignment: { reading: { title: string } };
+  reports: { reason: string }[];
+};
+
+function toQueuePost(row: QueueRow): QueuePost {
+  return {
+    id: row.id,
+    body: row.body,
+    authorName: row.author.name,
+    createdAt: row.createdAt.toISOString(),
+    status: row.status,
+    isReply: row.parentId !== null,
+    readingTitle: row.assignment.reading.title,
+    sectionPosition: row.section.position,
+    href: `/assignments/${row.assignmentId}/sections/${row.section.position}`,
+    reportCount: row.reports.length,
+    reportReasons: row.reports.map((report) => report.reason),
+  };
+}
+
+export async function getModerationQueue(userId: string, classroomId: string): Promise<ModerationQueue | null> {
+  const classroom = await db.classroom.findFirst({
+    where: { id: classroomId, ...memberOf(userId) },
+    select: { id: true, name: true, ...roleIn(userId) },
+  });
+  const role = classroom?.memberships[0]?.role;
+  if (!classroom || !isModerator(role)) return null;
+  const now = new Date();
+  const [pending, reported, muted] = await Promise.all([
+    db.post.findMany({
+      where: { status: "PENDING", assignment: { classroomId } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_LIMIT,
+      select: queuePostSelect,
+    }),
+    db.post.findMany({
+      where: { status: { not: "DELETED" }, assignment: { classroomId }, reports: { some: { resolvedAt: null } } },
+      orderBy: { createdAt: "asc" },
+      take: QUEUE_LIMIT,
+      select: queuePostSelect,
+    }),
+    db.membership.findMany({
+      where: { classroomId, mutedUntil: { gt: now } },
+      orderBy: { mutedUntil: "asc" },
+      select: { id: true, role: true, mutedUntil: true, user: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    classroom: { id: classroom.id, name: classroom.name },
+    role: role!,
+    pending: pending.map(toQueuePost),
+    reported: reported.map(toQueuePost).sort((a, b) => b.reportCount - a.reportCount),
+    muted: muted.map((m) => ({
+      membershipId: m.id,
+      name: m.user.name,
+      role: m.role,
+      mutedUntil: m.mutedUntil!.toISOString(),
+      canUnmute: canModerateMember(role, m.role),
+    })),
+  };
+}

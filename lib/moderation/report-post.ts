@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { can, memberOf, roleIn } from "@/lib/authz";
+import { plural } from "@/lib/format";
+import { parseInput } from "@/lib/validation";
+import { recordAudit } from "@/lib/moderation/access";
+import { ReportInput } from "@/lib/moderation/schemas";
+
+// Any member may report a published post of someone else's, once. When the class's threshold of
+// distinct open reports is reached the post is hidden pending a moderator's review, logged as
+// AUTO_HIDE with no actor.
+export async function reportPost(userId: string, input: unknown): Promise<{ autoHidden: boolean }> {
+  const { postId, reason } = parseInput(ReportInput, input);
+  const post = await db.post.findFirst({
+    where: { id: postId, status: "PUBLISHED", assignment: { classroom: memberOf(userId) } },
+    select: { authorId: true, assignment: { select: { classroom: { select: { id: true, reportThreshold: true, ...roleIn(userId) } } } } },
+  });
+  const classroom = post?.assignment.classroom;
+  const role = classroom?.memberships[0]?.role;
+  if (!post || !classroom || !role) throw notFound("That post");
+  if (!can(role, "report:post")) throw new AppError("FORBIDDEN", "You cannot report posts here.");
+  if (post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot report your own post.");
+  return db.$transaction(async (tx) => {
+    // Reports on one post queue up here, so the threshold is counted exactly once.
+    await tx.$queryRaw`SELECT 1 FROM "Post" WHERE id = ${postId} FOR UPDATE`;
+    const already = await tx.report.findUnique({ where: { postId_reporterId: { postId, reporterId: userId } }, select: { id: true } });
+    if (already) throw new AppError("CONFLICT", "You have already reported this post.");
+    await tx.report.create({ data: { postId, reporterId: userId, reason } });
+    const open = await tx.report.count({ where: { postId, resolvedAt: null } });
+    if (open < classroom.reportThreshold) return { autoHidden: false };
+    const { count } = await tx.post.updateMany({
+      where: { id: postId, status: "PUBLISHED" },
+      data: { status: "HIDDEN", moderationReason: `Hidden after ${plural(open, "report")}, pending a teacher's review.` },
+    });
+    if (count === 0) return { autoHidden: false };
+    await recordAudit(tx, {
+      classroomId: classroom.id,
+      actorId: null,
+      action: "AUTO_HIDE",
+      postId,
+      targetUserId: post.authorId,
+      reason: `${plural(open, "report")} reached the class's threshold of ${classroom.reportThreshold}.`,
+    });
+    return { autoHidden: true };
+  });
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { can, memberOf, roleIn } from "@/lib/authz";
+import { parseInput } from "@/lib/validation";
+import type { AnonymityMode, Role } from "@/lib/generated/prisma/enums";
+import { effectiveAnonymity } from "@/lib/discussion/anonymity";
+import { describeSlowMode } from "@/lib/discussion/posting-rules";
+import { findClassroomForModerator, recordAudit } from "@/lib/moderation/access";
+import { AssignmentSettingsInput, ClassSettingsInput } from "@/lib/moderation/schemas";
+
+export const ANONYMITY_LABELS: Record<AnonymityMode, string> = {
+  NAMED: "Named",
+  ANONYMOUS: "Anonymous to classmates",
+  PSEUDONYMOUS: "Pseudonymous (a stable label per student per assignment)",
+};
+
+export type ModerationSettings = {
+  classroom: { id: string; name: string; approvalRequired: boolean; anonymity: AnonymityMode; reportThreshold: number };
+  assignments: { id: string; title: string; approvalRequired: boolean | null; anonymity: AnonymityMode | null; slowModeSeconds: number }[];
+  role: Role;
+  canConfigure: boolean;
+};
+
+// For moderators (TAs read, teachers change); null for everyone else.
+export async function getModerationSettings(userId: string, classroomId: string): Promise<ModerationSettings | null> {
+  const classroom = await db.classroom.findFirst({
+    where: { id: classroomId, ...memberOf(userId) },
+    select: {
+      id: true,
+      name: true,
+      approvalRequired: true,
+      anonymity: true,
+      reportThreshold: true,
+      ...roleIn(userId),
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, approvalRequired: true, anonymity: true, slowModeSeconds: true, reading: { select: { title: true } } },
+      },
+    },
+  });
+  const role = classroom?.memberships[0]?.role;
+  if (!classroom || !role || !can(role, "moderate:class")) return null;
+  const { id, name, approvalRequired, anonymity, reportThreshold, assignments } = classroom;
+  return {
+    classroom: { id, name, approvalRequired, anonymity, reportThreshold },
+    assignments: assignments.map(({ reading, ...assignment }) => ({ ...assignment, title: reading.title })),
+    role,
+    canConfigure: can(role, "configure:moderation"),
+  };
+}
+
+async function assertMayConfigure(userId: string, classroomId: string) {
+  const role = await findClassroomForModerator(userId, classroomId);
+  if (!can(role, "configure:moderation")) throw new AppError("FORBIDDEN", "Only the class's teachers can change these settings.");
+}
+
+// Students who posted believing they were anonymous must never be named after the fact.
+async function assertNoUnmasking(classroomId: string, assignmentIds: string[]) {
+  if (assignmentIds.length === 0) return;
+  const posted = await db.post.findFirst({
+    where: { assignmentId: { in: assignmentIds }, author: { memberships: { some: { classroomId, role: "STUDENT" } } } },
+    select: { id: true },
+  });
+  if (posted) {
+    throw new AppError(
+      "CONFLICT",
+      "Students have already posted without their names. Switching to named would reveal who wrote what; choose anonymous or pseudonymous instead.",
+      { anonymity: ["Students have already posted anonymously here."] },
+    );
+  }
+}
+
+const onOff = (value: boolean) => (value ? "on" : "off");
+
+export async function updateClassSettings(userId: string, input: unknown): Promise<void> {
+  const { classroomId, approvalRequired, anonymity, reportThreshold } = parseInput(ClassSettingsInput, input);
+  await assertMayConfigure(userId, classroomId);
+  const current = await db.classroom.findUniqueOrThrow({
+    where: { id: classroomId },
+    select: { anonymity: true, assignments: { where: { anonymity: null }, select: { id: true } } },
+  });
+  if (anonymity === "NAMED" && current.anonymity !== "NAMED") await assertNoUnmasking(classroomId, current.assignments.map((a) => a.id));
+  await db.$transaction(async (tx) => {
+    await tx.classroom.update({ where: { id: classroomId }, data: { approvalRequired, anonymity, reportThreshold } });
+    await recordAudit(tx, {
+      classroomId,
+      actorId: userId,
+      action: "CHANGE_SETTINGS",
+      reason: `Class: approval ${onOff(approvalRequired)}; ${ANONYMITY_LABELS[anonymity].toLowerCase()}; auto-hide after ${reportThreshold} reports`,
+    });
+  });
+}
+
+export async function updateAssignmentSettings(userId: string, input: unknown): Promise<void> {
+  const { assignmentId, approvalRequired, anonymity, slowModeSeconds } = parseInput(AssignmentSettingsInput, input);
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, classroom: memberOf(userId) },
+    select: { classroomId: true, anonymity: true, classroom: { select: { anonymity: true } }, reading: { select: { title: true } } },
+  });
+  if (!assignment) throw notFound("That assignment");
+  await assertMayConfigure(userId, assignment.classroomId);
+  const before = effectiveAnonymity(assignment, assignment.classroom);
+  const after = effectiveAnonymity({ anonymity }, assignment.classroom);
+  if (after === "NAMED" && before !== "NAMED") await assertNoUnmasking(assignment.classroomId, [assignmentId]);
+  await db.$transaction(async (tx) => {
+    await tx.assignment.update({ where: { id: assignmentId }, data: { approvalRequired, anonymity, slowModeSeconds } });
+    await recordAudit(tx, {
+      classroomId: assignment.classroomId,
+      actorId: userId,
+      action: "CHANGE_SETTINGS",
+      reason:
+        `${assignment.reading.title}: approval ${approvalRequired === null ? "as the class" : onOff(approvalRequired)}; ` +
+        `${anonymity === null ? "anonymity as the class" : ANONYMITY_LABELS[anonymity].toLowerCase()}; ` +
+        `slow mode ${slowModeSeconds === 0 ? "off" : describeSlowMode(slowModeSeconds)}`,
+    });
+  });
+}
