@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     NODE_ENV: "production",
   };
   const build = await ensureBuild(env, log);
-  log(build === "existing" ? "using the existing .next build (BENCH_REBUILD=1 to rebuild)" : "built");
+  log(build === "built" ? "built" : "using the existing .next build (BENCH_REBUILD=1 to rebuild)");
   const server = await startServer(env);
   cleanups.push(server.stop);
   log(`next start at ${server.url} (next-server pid ${server.serverPid()})`);

@@ -77,6 +77,8 @@ export async function seedBench(db: PrismaClient, sections: SectionSeed[], optio
         question: `What does section ${spec.position} argue, and how convincing is it?`,
       },
     });
+    // The assignment includes every bench section (AssignmentSection).
+    await db.assignmentSection.create({ data: { assignmentId: assignment.id, sectionId: section.id } });
     seeded.push(await seedPosts(db, rng, newId, { ...spec, id: section.id }, assignment.id, users, now));
   }
   await db.$executeRawUnsafe('ANALYZE "Post"'); // as autovacuum would have long done on a live database

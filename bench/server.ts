@@ -1,6 +1,6 @@
 // The app under test: `next build` when there is no build yet, `next start` on a free port, a
 // programmatic credentials sign-in, and the server's memory from /proc.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { findFreePort } from "../scripts/db/embedded";
@@ -12,9 +12,16 @@ export const BENCH_AUTH_SECRET = "bench-only-auth-secret-0123456789abcdef0123456
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Builds unless .next/BUILD_ID exists. Retries: a colleague's half-finished edit may break the build for a while. */
-export async function ensureBuild(env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<"existing" | "built"> {
+export async function ensureBuild(env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<"existing" | "existing (older than the last commit)" | "built"> {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  if (fs.existsSync(buildId) && process.env.BENCH_REBUILD !== "1") return "existing";
+  if (fs.existsSync(buildId) && process.env.BENCH_REBUILD !== "1") {
+    const lastChange = lastCommitTime(["app", "lib", "components", "prisma"]);
+    if (lastChange && fs.statSync(buildId).mtimeMs < lastChange) {
+      log("WARNING: .next was built before the last commit to app/, lib/, components/ or prisma/; BENCH_REBUILD=1 measures the current code");
+      return "existing (older than the last commit)";
+    }
+    return "existing";
+  }
   const attempts = Number(process.env.BENCH_BUILD_ATTEMPTS ?? 5);
   for (let attempt = 1; ; attempt++) {
     log(`next build (attempt ${attempt}/${attempts})`);
@@ -23,6 +30,15 @@ export async function ensureBuild(env: NodeJS.ProcessEnv, log: (message: string)
     if (attempt >= attempts) throw new Error(`next build failed ${attempts} times; last output:\n${output.slice(-4000)}`);
     log(`next build failed (exit ${code}); retrying in 30 s. Tail:\n${output.slice(-1500)}`);
     await sleep(30_000);
+  }
+}
+
+function lastCommitTime(paths: string[]): number | null {
+  try {
+    const seconds = Number(execFileSync("git", ["log", "-1", "--format=%ct", "--", ...paths], { cwd: ROOT, encoding: "utf8" }).trim());
+    return seconds > 0 ? seconds * 1000 : null;
+  } catch {
+    return null;
   }
 }
 
