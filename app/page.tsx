@@ -1,26 +1,64 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/session";
-import { listMyClassrooms } from "@/lib/classes/queries";
+import { countArchivedClassrooms, listMyClassrooms } from "@/lib/classes/queries";
+import { listMyAssignments } from "@/lib/assignments/my-assignments";
 import { ClassroomList } from "@/components/classes/classroom-list";
+import { MyAssignmentList } from "@/components/assignments/my-assignment-list";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: PageProps<"/">) {
   const viewer = await getViewer();
   if (!viewer) return <Welcome />;
-  const classrooms = await listMyClassrooms(viewer.id);
+  const showArchived = (await searchParams).archived === "1";
+  const [classrooms, assignments, archivedCount] = await Promise.all([
+    listMyClassrooms(viewer.id, { includeArchived: showArchived }),
+    listMyAssignments(viewer.id),
+    countArchivedClassrooms(viewer.id),
+  ]);
+  const studies = classrooms.some((classroom) => classroom.role === "STUDENT");
+  const teaches = classrooms.some((classroom) => classroom.role === "TEACHER");
+  const showAssignments = studies || assignments.length > 0;
+  // One h1 per page: the assignments when there are any to show, else the classes.
+  const ClassesHeading = showAssignments ? "h2" : "h1";
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Your classes</h1>
-        <div className="flex gap-2">
-          <Link href="/join" className="btn-secondary">
-            Join a class
-          </Link>
-          <Link href="/classes/new" className="btn-primary">
-            Create a class
-          </Link>
+    <div className="space-y-8">
+      {showAssignments ? (
+        <section aria-labelledby="due-heading" className="space-y-3">
+          <h1 id="due-heading" className="text-2xl font-semibold">
+            Your assignments
+          </h1>
+          <MyAssignmentList assignments={assignments} />
+        </section>
+      ) : null}
+      <section aria-labelledby="classes-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <ClassesHeading id="classes-heading" className="text-2xl font-semibold">
+            Your classes
+          </ClassesHeading>
+          <div className="flex flex-wrap gap-2">
+            {teaches ? (
+              <Link href="/library" className="btn-secondary">
+                Reading library
+              </Link>
+            ) : null}
+            <Link href="/join" className="btn-secondary">
+              Join a class
+            </Link>
+            <Link href="/classes/new" className="btn-primary">
+              Create a class
+            </Link>
+          </div>
         </div>
-      </div>
-      <ClassroomList classrooms={classrooms} />
+        <ClassroomList classrooms={classrooms} />
+        {archivedCount > 0 ? (
+          <p className="text-sm">
+            {showArchived ? (
+              <Link href="/">Hide archived classes</Link>
+            ) : (
+              <Link href="/?archived=1">Show archived classes ({archivedCount})</Link>
+            )}
+          </p>
+        ) : null}
+      </section>
     </div>
   );
 }

@@ -27,7 +27,11 @@ export async function joinClassroomAction(_state: ActionState, formData: FormDat
 export async function assignReadingAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (input) => {
     const viewer = await requireViewerForAction();
-    const assignment = await assignReading(viewer.id, input);
+    // Each included section is a checkbox named "section:<id>".
+    const sectionIds = Object.keys(input)
+      .filter((key) => key.startsWith("section:"))
+      .map((key) => key.slice("section:".length));
+    const assignment = await assignReading(viewer.id, { ...input, sectionIds });
     redirect(`/assignments/${assignment.id}`);
   });
 }

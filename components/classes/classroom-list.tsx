@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ClassroomSummary } from "@/lib/classes/queries";
-import { RoleBadge } from "@/components/classes/role-badge";
+import { ArchivedBadge, RoleBadge } from "@/components/classes/role-badge";
 import { plural } from "@/lib/format";
 
 export function ClassroomList({ classrooms }: { classrooms: ClassroomSummary[] }) {
@@ -20,7 +20,10 @@ export function ClassroomList({ classrooms }: { classrooms: ClassroomSummary[] }
             <h2 className="text-lg font-semibold">
               <Link href={`/classes/${classroom.id}`}>{classroom.name}</Link>
             </h2>
-            <RoleBadge role={classroom.role} />
+            <div className="flex gap-2">
+              {classroom.archived ? <ArchivedBadge /> : null}
+              <RoleBadge role={classroom.role} />
+            </div>
           </div>
           <p className="mt-2 text-sm text-slate-700">
             {plural(classroom.memberCount, "member")} · {plural(classroom.assignmentCount, "reading")}

@@ -1,11 +1,14 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-
-const LABELS: Record<Role, string> = { TEACHER: "Teacher", TA: "TA", STUDENT: "Student" };
+import { ROLE_LABELS } from "@/lib/classes/roles";
 
 export function RoleBadge({ role }: { role: Role }) {
   return (
     <span className="shrink-0 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-800">
-      {LABELS[role]}
+      {ROLE_LABELS[role]}
     </span>
   );
+}
+
+export function ArchivedBadge() {
+  return <span className="shrink-0 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">Archived</span>;
 }

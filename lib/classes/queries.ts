@@ -3,17 +3,28 @@ import { db } from "@/lib/db";
 import { can, memberOf, roleIn } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { JoinCode } from "@/lib/classes/join-code";
+import { canManageClass, canViewRoster } from "@/lib/classes/roles";
+import { visibleAssignmentWhere } from "@/lib/assignments/visibility";
+import { assignmentWindow, type WindowPhase } from "@/lib/assignments/window";
 
-export type ClassroomSummary = { id: string; name: string; role: Role; memberCount: number; assignmentCount: number };
+export type ClassroomSummary = {
+  id: string;
+  name: string;
+  role: Role;
+  memberCount: number;
+  assignmentCount: number;
+  archived: boolean;
+};
 
-export async function listMyClassrooms(userId: string): Promise<ClassroomSummary[]> {
+/** My classes; archived ones only when asked for (the home page's "show archived"). */
+export async function listMyClassrooms(userId: string, { includeArchived = false } = {}): Promise<ClassroomSummary[]> {
   const memberships = await db.membership.findMany({
-    where: { userId },
+    where: { userId, ...(includeArchived ? {} : { classroom: { archivedAt: null } }) },
     orderBy: { createdAt: "desc" },
     select: {
       role: true,
       classroom: {
-        select: { id: true, name: true, _count: { select: { memberships: true, assignments: true } } },
+        select: { id: true, name: true, archivedAt: true, _count: { select: { memberships: true, assignments: true } } },
       },
     },
   });
@@ -23,10 +34,23 @@ export async function listMyClassrooms(userId: string): Promise<ClassroomSummary
     role,
     memberCount: classroom._count.memberships,
     assignmentCount: classroom._count.assignments,
+    archived: classroom.archivedAt !== null,
   }));
 }
 
-export type AssignmentSummary = { id: string; title: string; subtitle: string | null; sectionCount: number };
+export async function countArchivedClassrooms(userId: string): Promise<number> {
+  return db.membership.count({ where: { userId, classroom: { archivedAt: { not: null } } } });
+}
+
+export type AssignmentSummary = {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  sectionCount: number;
+  opensAt: string;
+  dueAt: string | null;
+  phase: WindowPhase;
+};
 
 export type ClassroomView = {
   id: string;
@@ -36,22 +60,31 @@ export type ClassroomView = {
   memberCount: number;
   assignments: AssignmentSummary[];
   canAssign: boolean;
+  canManage: boolean;
+  canViewRoster: boolean;
+  archived: boolean;
 };
 
 // null when the class does not exist or the viewer is not a member: the page shows "not found".
-export async function getClassroom(userId: string, classroomId: string): Promise<ClassroomView | null> {
+// Students see only assignments that have opened.
+export async function getClassroom(userId: string, classroomId: string, now: Date = new Date()): Promise<ClassroomView | null> {
   const classroom = await db.classroom.findFirst({
     where: { id: classroomId, ...memberOf(userId) },
     select: {
       id: true,
       name: true,
       joinCode: true,
+      archivedAt: true,
       ...roleIn(userId),
       _count: { select: { memberships: true } },
       assignments: {
-        orderBy: { createdAt: "asc" },
+        where: visibleAssignmentWhere(userId, now),
+        orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
         select: {
           id: true,
+          opensAt: true,
+          dueAt: true,
+          latePolicy: true,
           reading: { select: { title: true, subtitle: true } },
           _count: { select: { sections: true } },
         },
@@ -60,25 +93,67 @@ export async function getClassroom(userId: string, classroomId: string): Promise
   });
   const role = classroom?.memberships[0]?.role;
   if (!classroom || !role) return null;
+  const archived = classroom.archivedAt !== null;
   return {
     id: classroom.id,
     name: classroom.name,
     role,
-    joinCode: can(role, "view:join-code") ? classroom.joinCode : null,
+    joinCode: can(role, "view:join-code") && !archived ? classroom.joinCode : null,
     memberCount: classroom._count.memberships,
-    canAssign: can(role, "assign:reading"),
-    assignments: classroom.assignments.map(({ id, reading, _count }) => ({
+    canAssign: can(role, "assign:reading") && !archived,
+    canManage: canManageClass(role),
+    canViewRoster: canViewRoster(role),
+    archived,
+    assignments: classroom.assignments.map(({ id, reading, _count, opensAt, dueAt, latePolicy }) => ({
       id,
       title: reading.title,
       subtitle: reading.subtitle,
       sectionCount: _count.sections,
+      opensAt: opensAt.toISOString(),
+      dueAt: dueAt?.toISOString() ?? null,
+      phase: assignmentWindow({ opensAt, dueAt, latePolicy }, "STUDENT", now).phase,
+    })),
+  };
+}
+
+export type RosterMember = { membershipId: string; name: string; email: string; role: Role; isViewer: boolean; joinedAt: string };
+
+export type Roster = { classroom: { id: string; name: string; archived: boolean }; canManage: boolean; members: RosterMember[] };
+
+/** The roster with names and emails: for the class's teachers and TAs; null for anyone else. */
+export async function getRoster(userId: string, classroomId: string): Promise<Roster | null> {
+  const classroom = await db.classroom.findFirst({
+    where: { id: classroomId, ...memberOf(userId) },
+    select: {
+      id: true,
+      name: true,
+      archivedAt: true,
+      memberships: {
+        orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+        select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
+    },
+  });
+  const viewerRole = classroom?.memberships.find(({ user }) => user.id === userId)?.role;
+  if (!classroom || !canViewRoster(viewerRole)) return null;
+  return {
+    classroom: { id: classroom.id, name: classroom.name, archived: classroom.archivedAt !== null },
+    canManage: canManageClass(viewerRole) && classroom.archivedAt === null,
+    members: classroom.memberships.map((m) => ({
+      membershipId: m.id,
+      name: m.user.name,
+      email: m.user.email,
+      role: m.role,
+      isViewer: m.user.id === userId,
+      joinedAt: m.createdAt.toISOString(),
     })),
   };
 }
 
 // For the join-link page: the class name behind a code, so the visitor knows what they join.
+// Archived classes take no new members.
 export async function findClassroomByJoinCode(code: string): Promise<{ id: string; name: string } | null> {
   const parsed = JoinCode.safeParse(code);
   if (!parsed.success) return null;
-  return db.classroom.findUnique({ where: { joinCode: parsed.data }, select: { id: true, name: true } });
+  return db.classroom.findFirst({ where: { joinCode: parsed.data, archivedAt: null }, select: { id: true, name: true } });
 }

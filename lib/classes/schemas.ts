@@ -8,4 +8,40 @@ export const CreateClassroomInput = z.object({
 
 export const JoinClassroomInput = z.object({ code: JoinCode });
 
-export const AssignReadingInput = z.object({ classroomId: idSchema, readingId: idSchema });
+
+// Assigning: times arrive as ISO strings built in the teacher's browser from their local time.
+const IsoTime = z.iso.datetime({ offset: true, message: "Enter a date and time." }).transform((value) => new Date(value));
+const Minimum = (label: string) =>
+  z.coerce.number({ message: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} can't be negative.`).max(1000, `${label} must be at most 1000.`);
+
+export const AssignReadingInput = z
+  .object({
+    classroomId: idSchema,
+    readingId: idSchema,
+    opensAt: z.union([z.literal(""), IsoTime]).optional().transform((value) => value || null),
+    dueAt: z.union([z.literal(""), IsoTime]).optional().transform((value) => value || null),
+    latePolicy: z.enum(["ACCEPT_LATE", "CLOSE_AT_DUE"], { message: "Choose a late policy." }).default("ACCEPT_LATE"),
+    minResponses: Minimum("Minimum responses").default(0),
+    minReplies: Minimum("Minimum replies").default(0),
+    minWords: Minimum("Minimum words").default(0),
+    /** Section ids to include; absent means every section. */
+    sectionIds: z.array(idSchema).max(1000).optional(),
+  })
+  .superRefine((input, ctx) => {
+    const opens = input.opensAt ?? new Date();
+    if (input.dueAt && input.dueAt <= opens) {
+      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due time must be after the opening time." });
+    }
+    if (input.sectionIds && input.sectionIds.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["sectionIds"], message: "Include at least one section." });
+    }
+  });
+
+export const ClassroomIdInput = z.object({ classroomId: idSchema });
+export const RemoveMemberInput = z.object({ classroomId: idSchema, membershipId: idSchema });
+export const ChangeRoleInput = RemoveMemberInput.extend({
+  role: z.enum(["TEACHER", "TA", "STUDENT"], { message: "Choose a role." }),
+});
+export const ArchiveClassroomInput = ClassroomIdInput.extend({
+  archived: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]),
+});

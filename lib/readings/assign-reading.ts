@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { can } from "@/lib/authz";
 import { AssignReadingInput } from "@/lib/classes/schemas";
+import { assertClassroomWritable } from "@/lib/classes/archive";
 import { parseInput } from "@/lib/validation";
 
 // A teacher may assign their own readings and the platform's samples.
@@ -11,33 +12,57 @@ export function assignableReadingsWhere(userId: string) {
 }
 
 export async function assignReading(userId: string, input: unknown): Promise<{ id: string }> {
-  const { classroomId, readingId } = parseInput(AssignReadingInput, input);
+  const { classroomId, readingId, sectionIds, opensAt, ...settings } = parseInput(AssignReadingInput, input);
   const membership = await db.membership.findUnique({
     where: { classroomId_userId: { classroomId, userId } },
-    select: { role: true },
+    select: { role: true, classroom: { select: { archivedAt: true } } },
   });
   if (!membership) throw notFound("That class");
   if (!can(membership.role, "assign:reading")) {
     throw new AppError("FORBIDDEN", "Only the class's teacher can assign readings.");
   }
+  assertClassroomWritable(membership.classroom);
   const reading = await db.reading.findFirst({
     where: { id: readingId, ...assignableReadingsWhere(userId) },
     select: { id: true, sections: { select: { id: true } } },
   });
   if (!reading) throw notFound("That reading");
+  const own = new Set(reading.sections.map(({ id }) => id));
+  const included = sectionIds ?? [...own];
+  if (included.some((id) => !own.has(id))) {
+    throw new AppError("INVALID", "Those sections are not part of this reading.", { sectionIds: ["Choose sections of this reading."] });
+  }
   return db.assignment.create({
-    data: { classroomId, readingId, sections: { create: reading.sections.map(({ id }) => ({ sectionId: id })) } },
+    data: {
+      classroomId,
+      readingId,
+      ...settings,
+      ...(opensAt ? { opensAt } : {}),
+      sections: { create: [...new Set(included)].map((sectionId) => ({ sectionId })) },
+    },
     select: { id: true },
   });
 }
 
-export type AssignableReading = { id: string; title: string; subtitle: string | null; sectionCount: number };
+export type AssignableReading = {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  version: number;
+  sections: { id: string; position: number; heading: string | null }[];
+};
 
+/** The latest version of each reading the teacher may assign, with its sections to choose from. */
 export async function listAssignableReadings(userId: string): Promise<AssignableReading[]> {
-  const readings = await db.reading.findMany({
-    where: assignableReadingsWhere(userId),
+  return db.reading.findMany({
+    where: { ...assignableReadingsWhere(userId), nextVersion: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, subtitle: true, _count: { select: { sections: true } } },
+    select: {
+      id: true,
+      title: true,
+      subtitle: true,
+      version: true,
+      sections: { orderBy: { position: "asc" }, select: { id: true, position: true, heading: true } },
+    },
   });
-  return readings.map(({ _count, ...reading }) => ({ ...reading, sectionCount: _count.sections }));
 }

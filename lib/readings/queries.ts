@@ -1,57 +1,92 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { memberOf, roleIn } from "@/lib/authz";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { LatePolicy, Role } from "@/lib/generated/prisma/enums";
+import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/window";
+import { visibleAssignmentWhere } from "@/lib/assignments/visibility";
+import { loadAuthoredPosts } from "@/lib/assignments/progress";
+import { assessProgress, type Progress, type Requirements } from "@/lib/assignments/requirements";
 
 export type AssignmentContext = {
   assignmentId: string;
-  classroom: { id: string; name: string };
+  classroom: { id: string; name: string; archived: boolean };
   role: Role;
-  reading: { title: string; subtitle: string | null; tagline: string | null };
+  reading: { title: string; subtitle: string | null; tagline: string | null; author: string | null; source: string | null; perspective: string | null };
+  /** ISO strings (UTC). */
+  opensAt: string;
+  dueAt: string | null;
+  latePolicy: LatePolicy;
+  requirements: Requirements;
+  /** What the viewer may do now: see, post, post late (lib/assignments/window.ts). */
+  window: AssignmentWindow;
 };
 
-// The assignment as the viewer may see it, or null when it is not theirs to see.
-function findAssignment(userId: string, assignmentId: string) {
+// The assignment as the viewer may see it, or null when it is not theirs to see (a student
+// before the opening time included).
+function findAssignment(userId: string, assignmentId: string, now: Date) {
   return db.assignment.findFirst({
-    where: { id: assignmentId, classroom: memberOf(userId) },
+    where: { id: assignmentId, classroom: memberOf(userId), AND: [visibleAssignmentWhere(userId, now)] },
     select: {
       id: true,
       readingId: true,
-      classroom: { select: { id: true, name: true, ...roleIn(userId) } },
-      reading: { select: { title: true, subtitle: true, tagline: true } },
+      opensAt: true,
+      dueAt: true,
+      latePolicy: true,
+      minResponses: true,
+      minReplies: true,
+      minWords: true,
+      classroom: { select: { id: true, name: true, archivedAt: true, ...roleIn(userId) } },
+      reading: { select: { title: true, subtitle: true, tagline: true, author: true, source: true, perspective: true } },
     },
   });
 }
 
-function toContext(assignment: NonNullable<Awaited<ReturnType<typeof findAssignment>>>): AssignmentContext | null {
+function toContext(assignment: NonNullable<Awaited<ReturnType<typeof findAssignment>>>, now: Date): AssignmentContext | null {
   const role = assignment.classroom.memberships[0]?.role;
   if (!role) return null;
+  const window = assignmentWindow({ ...assignment, archivedAt: assignment.classroom.archivedAt }, role, now);
+  if (!window.visible) return null;
   return {
     assignmentId: assignment.id,
-    classroom: { id: assignment.classroom.id, name: assignment.classroom.name },
+    classroom: { id: assignment.classroom.id, name: assignment.classroom.name, archived: assignment.classroom.archivedAt !== null },
     role,
     reading: assignment.reading,
+    opensAt: assignment.opensAt.toISOString(),
+    dueAt: assignment.dueAt?.toISOString() ?? null,
+    latePolicy: assignment.latePolicy,
+    requirements: { minResponses: assignment.minResponses, minReplies: assignment.minReplies, minWords: assignment.minWords },
+    window,
   };
 }
 
-export type SectionSummary = { position: number; heading: string | null; question: string | null; excerpt: string; responseCount: number };
+export type SectionSummary = {
+  id: string;
+  position: number;
+  heading: string | null;
+  question: string | null;
+  excerpt: string;
+  responseCount: number;
+  /** The viewer has a published response here. */
+  answered: boolean;
+};
 
-export type ReadingOverview = AssignmentContext & { sections: SectionSummary[] };
+export type ReadingOverview = AssignmentContext & { sections: SectionSummary[]; progress: Progress | null };
 
 export async function findAssignmentContext(
   userId: string,
   assignmentId: string,
+  now: Date = new Date(),
 ): Promise<{ context: AssignmentContext; readingId: string } | null> {
-  const assignment = await findAssignment(userId, assignmentId);
-  const context = assignment && toContext(assignment);
+  const assignment = await findAssignment(userId, assignmentId, now);
+  const context = assignment && toContext(assignment, now);
   return assignment && context ? { context, readingId: assignment.readingId } : null;
 }
 
-export async function getReadingOverview(userId: string, assignmentId: string): Promise<ReadingOverview | null> {
-  const found = await findAssignmentContext(userId, assignmentId);
+export async function getReadingOverview(userId: string, assignmentId: string, now: Date = new Date()): Promise<ReadingOverview | null> {
+  const found = await findAssignmentContext(userId, assignmentId, now);
   if (!found) return null;
   const { context, readingId } = found;
-  const [sections, counts] = await Promise.all([
+  const [sections, counts, mine] = await Promise.all([
     db.section.findMany({
       where: { readingId, assignments: { some: { assignmentId } } },
       orderBy: { position: "asc" },
@@ -62,21 +97,33 @@ export async function getReadingOverview(userId: string, assignmentId: string): 
       where: { assignmentId, parentId: null, status: "PUBLISHED" },
       _count: { _all: true },
     }),
+    loadAuthoredPosts([assignmentId], [userId]),
   ]);
   const countBySection = new Map(counts.map((row) => [row.sectionId, row._count._all]));
+  const progress = assessProgress(userId, context.requirements, mine.get(assignmentId)?.get(userId) ?? [], {
+    dueAt: context.dueAt ? new Date(context.dueAt) : null,
+    now,
+  });
+  const answered = new Set(progress.answeredSectionIds);
   return {
     ...context,
+    progress: context.role === "STUDENT" ? progress : null,
     sections: sections.map((section) => ({
+      id: section.id,
       position: section.position,
       heading: section.heading,
       question: section.question,
       excerpt: excerpt(section.body),
       responseCount: countBySection.get(section.id) ?? 0,
+      answered: answered.has(section.id),
     })),
   };
 }
 
+// The first paragraph's start, without a Markdown heading line.
 function excerpt(text: string, length = 160): string {
-  if (text.length <= length) return text;
-  return `${text.slice(0, text.lastIndexOf(" ", length))}…`;
+  const plain = text.replace(/^\s*#{1,6}[ \t][^\n]*\n/, "").trim();
+  if (plain.length <= length) return plain;
+  const cut = plain.lastIndexOf(" ", length);
+  return `${plain.slice(0, cut > 0 ? cut : length)}…`;
 }

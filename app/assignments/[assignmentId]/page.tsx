@@ -3,8 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getReadingOverview } from "@/lib/readings/queries";
+import { describeProgress } from "@/lib/assignments/requirements";
+import { isStaff } from "@/lib/assignments/window";
 import { Breadcrumbs } from "@/components/reading/breadcrumbs";
 import { ReadingHeader } from "@/components/reading/reading-header";
+import { ReadingMeta } from "@/components/readings/reading-meta";
+import { AssignmentDates } from "@/components/assignments/assignment-dates";
+import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
 import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Reading" };
@@ -14,10 +19,36 @@ export default async function ReadingOverviewPage({ params }: PageProps<"/assign
   const viewer = await requireViewer(`/assignments/${assignmentId}`);
   const overview = await getReadingOverview(viewer.id, assignmentId);
   if (!overview) notFound();
+  const { progress, requirements } = overview;
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ href: `/classes/${overview.classroom.id}`, label: overview.classroom.name }, { label: overview.reading.title }]} />
       <ReadingHeader reading={overview.reading} />
+      <ReadingMeta reading={overview.reading} />
+      <AssignmentDates overview={overview} />
+      {progress ? (
+        <section aria-labelledby="progress-heading" className="card space-y-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <h2 id="progress-heading" className="text-lg font-semibold">
+              Your progress
+            </h2>
+            <StatusBadge status={progress.status} />
+            {progress.postedLate || progress.overdue ? <LateBadge /> : null}
+          </div>
+          <p data-testid="progress-summary">{describeProgress(progress)}</p>
+          {requirements.minWords > 0 ? (
+            <p className="text-sm text-slate-700">
+              A response counts when it has at least {plural(requirements.minWords, "word")}.
+              {progress.shortResponses > 0 ? ` ${plural(progress.shortResponses, "response")} of yours ${progress.shortResponses === 1 ? "is" : "are"} shorter.` : ""}
+            </p>
+          ) : null}
+          {requirements.minReplies > 0 ? <p className="text-sm text-slate-700">Replies count when they answer a classmate&apos;s response.</p> : null}
+        </section>
+      ) : isStaff(overview.role) ? (
+        <p>
+          <Link href={`/classes/${overview.classroom.id}/overview`}>See who has met the requirements</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="sections-heading" className="space-y-3">
         <h2 id="sections-heading" className="text-xl font-semibold">
           Sections
@@ -32,8 +63,13 @@ export default async function ReadingOverviewPage({ params }: PageProps<"/assign
                     {section.heading ? `: ${section.heading}` : ""}
                   </Link>
                 </h3>
-                <span className="text-sm text-slate-700" data-testid={`section-${section.position}-count`}>
-                  {plural(section.responseCount, "response")}
+                <span className="flex items-baseline gap-3 text-sm text-slate-700">
+                  {progress ? (
+                    <span data-testid={`section-${section.position}-answered`} className={section.answered ? "font-medium text-emerald-800" : ""}>
+                      {section.answered ? "✓ Answered" : "Not answered"}
+                    </span>
+                  ) : null}
+                  <span data-testid={`section-${section.position}-count`}>{plural(section.responseCount, "response")}</span>
                 </span>
               </div>
               {section.question ? <p className="mt-1 font-medium text-slate-800">{section.question}</p> : null}

@@ -4,29 +4,42 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getClassroom } from "@/lib/classes/queries";
 import { listAssignableReadings } from "@/lib/readings/assign-reading";
-import { RoleBadge } from "@/components/classes/role-badge";
+import { ArchivedBadge, RoleBadge } from "@/components/classes/role-badge";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { AssignReadingForm } from "@/components/classes/assign-reading-form";
+import { ClassAssignmentList } from "@/components/classes/class-assignment-list";
 import { plural } from "@/lib/format";
 import { requestOrigin } from "@/lib/request-origin";
 
 export const metadata: Metadata = { title: "Class" };
 
-export default async function ClassroomPage({ params }: PageProps<"/classes/[classId]">) {
-  const { classId } = await params;
+export default async function ClassroomPage({ params, searchParams }: PageProps<"/classes/[classId]">) {
+  const [{ classId }, { reading }] = await Promise.all([params, searchParams]);
   const viewer = await requireViewer(`/classes/${classId}`);
   const classroom = await getClassroom(viewer.id, classId);
   if (!classroom) notFound();
   const readings = classroom.canAssign ? await listAssignableReadings(viewer.id) : [];
   return (
     <div className="space-y-8">
-      <div className="space-y-1">
+      <div className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{classroom.name}</h1>
           <RoleBadge role={classroom.role} />
+          {classroom.archived ? <ArchivedBadge /> : null}
         </div>
         <p className="text-slate-700">{plural(classroom.memberCount, "member")}</p>
+        {classroom.canViewRoster ? (
+          <nav aria-label="Class" className="flex flex-wrap gap-3 text-sm">
+            <Link href={`/classes/${classroom.id}/overview`}>Progress overview</Link>
+            <Link href={`/classes/${classroom.id}/roster`}>{classroom.canManage ? "Roster and settings" : "Roster"}</Link>
+          </nav>
+        ) : null}
       </div>
+      {classroom.archived ? (
+        <p className="card border-slate-300 bg-slate-50 text-slate-800" role="note">
+          This class is archived: it is read-only.{classroom.canManage ? " Restore it from the roster and settings page." : ""}
+        </p>
+      ) : null}
       {classroom.joinCode ? (
         <JoinCodePanel code={classroom.joinCode} link={`${await requestOrigin()}/join/${classroom.joinCode}`} />
       ) : null}
@@ -34,25 +47,11 @@ export default async function ClassroomPage({ params }: PageProps<"/classes/[cla
         <h2 id="readings-heading" className="text-xl font-semibold">
           Readings
         </h2>
-        {classroom.assignments.length === 0 ? (
-          <p className="card text-slate-700">
-            {classroom.canAssign ? "No readings assigned yet. Assign one below." : "Your teacher has not assigned a reading yet."}
-          </p>
-        ) : (
-          <ul className="space-y-3">
-            {classroom.assignments.map((assignment) => (
-              <li key={assignment.id} className="card">
-                <h3 className="font-serif text-lg font-semibold">
-                  <Link href={`/assignments/${assignment.id}`}>{assignment.title}</Link>
-                </h3>
-                {assignment.subtitle ? <p className="text-slate-700">{assignment.subtitle}</p> : null}
-                <p className="mt-1 text-sm text-slate-600">{plural(assignment.sectionCount, "section")}</p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ClassAssignmentList assignments={classroom.assignments} canAssign={classroom.canAssign} staff={classroom.canViewRoster} />
       </section>
-      {classroom.canAssign ? <AssignReadingForm classroomId={classroom.id} readings={readings} /> : null}
+      {classroom.canAssign ? (
+        <AssignReadingForm classroomId={classroom.id} readings={readings} initialReadingId={typeof reading === "string" ? reading : undefined} />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,22 @@
+import { handleRoute } from "@/lib/http";
+import { notFound } from "@/lib/errors";
+import { requireViewerForAction } from "@/lib/session";
+import { exportAuditLogCsv } from "@/lib/moderation/audit-log";
+
+type Context = RouteContext<"/api/classes/[classId]/audit">;
+
+// GET /api/classes/:classId/audit?action=&student=&from=&to=  (CSV, for the class's moderators)
+export const GET = handleRoute(async (request: Request, { params }: Context) => {
+  const viewer = await requireViewerForAction();
+  const { classId } = await params;
+  const filter = Object.fromEntries(new URL(request.url).searchParams);
+  const file = await exportAuditLogCsv(viewer.id, classId, filter);
+  if (!file) throw notFound("That class");
+  return new Response(file.csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

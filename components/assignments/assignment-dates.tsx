@@ -1,0 +1,36 @@
+import type { AssignmentContext } from "@/lib/readings/queries";
+import { isStaff } from "@/lib/assignments/window";
+import { LocalTime } from "@/components/assignments/local-time";
+
+// When the assignment opens and is due, and what the window means for the viewer right now.
+export function AssignmentDates({ overview }: { overview: AssignmentContext }) {
+  const { window, dueAt, opensAt, latePolicy, role } = overview;
+  const staff = isStaff(role);
+  return (
+    <div className="space-y-1 text-sm text-slate-800">
+      <p>
+        {staff ? (
+          <>
+            Opens <LocalTime iso={opensAt} />
+            {" · "}
+          </>
+        ) : null}
+        {dueAt ? (
+          <>
+            Due <LocalTime iso={dueAt} />
+            {latePolicy === "CLOSE_AT_DUE" ? " (the discussion closes then)" : " (late posts are accepted, marked late)"}
+          </>
+        ) : (
+          "No due time"
+        )}
+      </p>
+      {staff && window.phase === "UPCOMING" ? <p className="font-medium">Students can&apos;t see this assignment until it opens.</p> : null}
+      {!staff && window.reason ? (
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-950">
+          {window.reason}
+        </p>
+      ) : null}
+      {staff && window.phase === "ARCHIVED" ? <p role="note">{window.reason}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { AssignmentSummary } from "@/lib/classes/queries";
+import { LocalTime } from "@/components/assignments/local-time";
+import { plural } from "@/lib/format";
+
+const PHASE_NOTES = { UPCOMING: "Not yet open to students", LATE: "Past due: late posts accepted", CLOSED: "Closed", OPEN: null, ARCHIVED: null };
+
+export function ClassAssignmentList({ assignments, canAssign, staff }: { assignments: AssignmentSummary[]; canAssign: boolean; staff: boolean }) {
+  if (assignments.length === 0) {
+    return (
+      <p className="card text-slate-700">
+        {canAssign ? "No readings assigned yet. Assign one below." : "Your teacher has not assigned a reading yet."}
+      </p>
+    );
+  }
+  return (
+    <ul className="space-y-3">
+      {assignments.map((assignment) => (
+        <li key={assignment.id} className="card space-y-1">
+          <h3 className="font-serif text-lg font-semibold">
+            <Link href={`/assignments/${assignment.id}`}>{assignment.title}</Link>
+          </h3>
+          {assignment.subtitle ? <p className="text-slate-700">{assignment.subtitle}</p> : null}
+          <p className="text-sm text-slate-700">
+            {plural(assignment.sectionCount, "section")}
+            {staff ? (
+              <>
+                {" "}
+                · Opens <LocalTime iso={assignment.opensAt} />
+              </>
+            ) : null}
+            {assignment.dueAt ? (
+              <>
+                {" "}
+                · Due <LocalTime iso={assignment.dueAt} />
+              </>
+            ) : null}
+            {PHASE_NOTES[assignment.phase] ? ` · ${PHASE_NOTES[assignment.phase]}` : ""}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useActionState } from "react";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { RosterMember } from "@/lib/classes/queries";
+import { changeMemberRoleAction, removeMemberAction } from "@/app/classes/[classId]/roster/actions";
+import { IDLE } from "@/lib/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { RoleBadge } from "@/components/classes/role-badge";
+
+const ROLE_CHOICES: { value: Role; label: string }[] = [
+  { value: "STUDENT", label: "Student" },
+  { value: "TA", label: "TA" },
+  { value: "TEACHER", label: "Co-teacher" },
+];
+
+export function RosterTable({ classroomId, members, canManage }: { classroomId: string; members: RosterMember[]; canManage: boolean }) {
+  return (
+    <div className="card overflow-x-auto p-0">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Members and their roles</caption>
+        <thead className="border-b border-slate-200 bg-slate-50">
+          <tr>
+            <th scope="col" className="px-4 py-2">Name</th>
+            <th scope="col" className="px-4 py-2">Email</th>
+            <th scope="col" className="px-4 py-2">Role</th>
+            {canManage ? <th scope="col" className="px-4 py-2">Manage</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.membershipId} className="border-b border-slate-100 align-top" data-testid="roster-row">
+              <th scope="row" className="px-4 py-2 font-medium">
+                {member.name}
+                {member.isViewer ? " (you)" : ""}
+              </th>
+              <td className="px-4 py-2">{member.email}</td>
+              <td className="px-4 py-2">
+                <RoleBadge role={member.role} />
+              </td>
+              {canManage ? (
+                <td className="px-4 py-2">
+                  <MemberControls classroomId={classroomId} member={member} />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MemberControls({ classroomId, member }: { classroomId: string; member: RosterMember }) {
+  const [roleState, changeRole] = useActionState(changeMemberRoleAction, IDLE);
+  const [removeState, remove] = useActionState(removeMemberAction, IDLE);
+  const selectId = `role-${member.membershipId}`;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <form action={changeRole} className="flex items-center gap-2">
+          <input type="hidden" name="classroomId" value={classroomId} />
+          <input type="hidden" name="membershipId" value={member.membershipId} />
+          <label htmlFor={selectId} className="sr-only">
+            Role of {member.name}
+          </label>
+          <select id={selectId} name="role" defaultValue={member.role} className="input w-auto py-1 text-sm">
+            {ROLE_CHOICES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+          <SubmitButton pendingLabel="Saving…" className="btn-secondary py-1">
+            <span>
+              Change role<span className="sr-only"> of {member.name}</span>
+            </span>
+          </SubmitButton>
+        </form>
+        <form action={remove}>
+          <input type="hidden" name="classroomId" value={classroomId} />
+          <input type="hidden" name="membershipId" value={member.membershipId} />
+          <SubmitButton pendingLabel="Removing…" className="btn-quiet text-red-800">
+            <span>
+              Remove<span className="sr-only"> {member.name}</span>
+            </span>
+          </SubmitButton>
+        </form>
+      </div>
+      <FormMessage state={roleState.status === "error" ? roleState : removeState} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { LatePolicy, Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { formatTimestamp } from "@/lib/format";
+
+// When an assignment can be seen and posted in. Pure, so the rule is unit-tested once and every
+// caller (reading overview, section page, posting, home page) asks the same function.
+
+export type AssignmentTimes = {
+  opensAt: Date;
+  dueAt: Date | null;
+  latePolicy: LatePolicy;
+  /** The class's archivedAt: an archived class is read-only for everyone. */
+  archivedAt?: Date | null;
+};
+
+export type WindowPhase = "UPCOMING" | "OPEN" | "LATE" | "CLOSED" | "ARCHIVED";
+
+export type AssignmentWindow = {
+  phase: WindowPhase;
+  /** May the viewer see the assignment at all. */
+  visible: boolean;
+  /** May the viewer post now. */
+  canPost: boolean;
+  /** A post made now is late (after the due time under ACCEPT_LATE). */
+  late: boolean;
+  /** Why posting is refused or marked, for the viewer; null when nothing needs saying. */
+  reason: string | null;
+};
+
+export function isStaff(role: Role): boolean {
+  return role === "TEACHER" || role === "TA";
+}
+
+export function assignmentWindow(times: AssignmentTimes, role: Role, now: Date = new Date()): AssignmentWindow {
+  if (times.archivedAt) {
+    return { phase: "ARCHIVED", visible: true, canPost: false, late: false, reason: "This class is archived and read-only." };
+  }
+  const phase = phaseAt(times, now);
+  // Teachers and TAs prepare before the opening and keep discussing after the due time.
+  if (isStaff(role)) return { phase, visible: true, canPost: true, late: false, reason: null };
+  switch (phase) {
+    case "UPCOMING":
+      return { phase, visible: false, canPost: false, late: false, reason: `This assignment opens on ${formatTimestamp(times.opensAt.toISOString())}.` };
+    case "LATE":
+      return { phase, visible: true, canPost: true, late: true, reason: `This was due on ${formatTimestamp(times.dueAt!.toISOString())}; posts now are marked late.` };
+    case "CLOSED":
+      return { phase, visible: true, canPost: false, late: false, reason: `This discussion closed on ${formatTimestamp(times.dueAt!.toISOString())}.` };
+    default:
+      return { phase, visible: true, canPost: true, late: false, reason: null };
+  }
+}
+
+function phaseAt({ opensAt, dueAt, latePolicy }: AssignmentTimes, now: Date): WindowPhase {
+  if (now < opensAt) return "UPCOMING";
+  if (!dueAt || now <= dueAt) return "OPEN";
+  return latePolicy === "CLOSE_AT_DUE" ? "CLOSED" : "LATE";
+}
+
+/** For commands: throws FORBIDDEN with the window's reason when the viewer may not post now. */
+export function assertCanPost(window: AssignmentWindow): void {
+  if (!window.canPost) throw new AppError("FORBIDDEN", window.reason ?? "You cannot post in this discussion.");
+}

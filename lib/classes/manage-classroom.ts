@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { canManageClass } from "@/lib/classes/roles";
+import { generateJoinCode } from "@/lib/classes/join-code";
+import { ArchiveClassroomInput, ChangeRoleInput, ClassroomIdInput, RemoveMemberInput } from "@/lib/classes/schemas";
+
+// Roster and class settings. Only the class's teachers manage them; a class always keeps at least
+// one teacher, so nobody (a co-teacher included) can remove or demote the last one.
+
+type Tx = Prisma.TransactionClient;
+
+async function requireTeacher(tx: Tx, userId: string, classroomId: string, { allowArchived = false } = {}) {
+  const membership = await tx.membership.findUnique({
+    where: { classroomId_userId: { classroomId, userId } },
+    select: { role: true, classroom: { select: { archivedAt: true } } },
+  });
+  if (!membership) throw notFound("That class");
+  if (!canManageClass(membership.role)) throw new AppError("FORBIDDEN", "Only the class's teachers can manage the class.");
+  if (membership.classroom.archivedAt && !allowArchived) {
+    throw new AppError("FORBIDDEN", "This class is archived and read-only. Restore it to make changes.");
+  }
+}
+
+async function findTarget(tx: Tx, classroomId: string, membershipId: string) {
+  const target = await tx.membership.findFirst({ where: { id: membershipId, classroomId }, select: { id: true, role: true } });
+  if (!target) throw notFound("That member");
+  return target;
+}
+
+async function assertNotLastTeacher(tx: Tx, classroomId: string, target: { role: Role }) {
+  if (target.role !== "TEACHER") return;
+  const teachers = await tx.membership.count({ where: { classroomId, role: "TEACHER" } });
+  if (teachers <= 1) throw new AppError("CONFLICT", "A class needs at least one teacher. Make someone else a teacher first.");
+}
+
+// Serializable: two teachers demoting each other at once must not leave the class with none.
+function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(work, { isolationLevel: "Serializable" });
+}
+
+export async function removeMember(userId: string, input: unknown): Promise<void> {
+  const { classroomId, membershipId } = parseInput(RemoveMemberInput, input);
+  await inTransaction(async (tx) => {
+    await requireTeacher(tx, userId, classroomId);
+    const target = await findTarget(tx, classroomId, membershipId);
+    await assertNotLastTeacher(tx, classroomId, target);
+    // Their posts stay: the discussion keeps its shape; they lose access to the class.
+    await tx.membership.delete({ where: { id: target.id } });
+  });
+}
+
+export async function changeMemberRole(userId: string, input: unknown): Promise<void> {
+  const { classroomId, membershipId, role } = parseInput(ChangeRoleInput, input);
+  await inTransaction(async (tx) => {
+    await requireTeacher(tx, userId, classroomId);
+    const target = await findTarget(tx, classroomId, membershipId);
+    if (target.role === role) return;
+    await assertNotLastTeacher(tx, classroomId, target);
+    await tx.membership.update({ where: { id: target.id }, data: { role } });
+  });
+}
+
+/** A new join code; the old one stops working at once. */
+export async function regenerateJoinCode(userId: string, input: unknown): Promise<{ joinCode: string }> {
+  const { classroomId } = parseInput(ClassroomIdInput, input);
+  await inTransaction((tx) => requireTeacher(tx, userId, classroomId));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.classroom.update({ where: { id: classroomId }, data: { joinCode: generateJoinCode() }, select: { joinCode: true } });
+    } catch (error) {
+      const collided = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!collided || attempt >= 4) throw error;
+    }
+  }
+}
+
+export async function setClassroomArchived(userId: string, input: unknown): Promise<void> {
+  const { classroomId, archived } = parseInput(ArchiveClassroomInput, input);
+  await inTransaction(async (tx) => {
+    await requireTeacher(tx, userId, classroomId, { allowArchived: true });
+    await tx.classroom.update({ where: { id: classroomId }, data: { archivedAt: archived ? new Date() : null } });
+  });
+}

@@ -1,0 +1,8 @@
+// Shared by the server's checks and the browser's early warnings.
+export const MAX_READING_BYTES = 2 * 1024 * 1024;
+export const MAX_READING_LABEL = "2 MB";
+export const READING_FILE_TYPES = [".txt", ".md", ".markdown", ".docx"] as const;
+export const MAX_SECTIONS = 300;
+
+// Offered in each question field; the teacher may keep, rewrite or clear it.
+export const DEFAULT_QUESTION = "What does this section claim, and how well does its evidence support it?";
