@@ -2,29 +2,69 @@ import type { PostView } from "@/lib/discussion/present-post";
 import { formatTimestamp } from "@/lib/format";
 import { Markdown } from "@/components/discussion/markdown";
 import { PostControls } from "@/components/discussion/post-controls";
+import { ReportControl } from "@/components/discussion/report-control";
+import { ModerationMenu } from "@/components/moderation/moderation-menu";
 
-export function PostCard({ post, canReply }: { post: PostView; canReply: boolean }) {
+function Badge({ tone, children }: { tone: "amber" | "red" | "indigo" | "emerald" | "slate"; children: React.ReactNode }) {
+  const tones = {
+    amber: "bg-amber-100 text-amber-900",
+    red: "bg-red-100 text-red-900",
+    indigo: "bg-indigo-100 text-indigo-900",
+    emerald: "bg-emerald-100 text-emerald-900",
+    slate: "bg-slate-100 text-slate-700",
+  };
+  return <span className={`rounded px-1.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+}
+
+// What the author (or a moderator) is told about a post classmates cannot see.
+function StatusNotice({ post }: { post: PostView }) {
+  const reason = post.moderationReason ? `: ${post.moderationReason}` : "";
+  const byModerator = post.moderation !== null;
+  const text = {
+    published: null,
+    pending: byModerator ? "Awaiting approval. Classmates cannot see it yet." : "Awaiting approval. Only you and your teachers can see it.",
+    rejected: `Rejected${reason}`,
+    hidden: byModerator ? `Hidden from the class${reason}` : `Hidden by your teacher${reason}`,
+    deleted: `Deleted by a moderator${reason}`,
+  }[post.state];
+  if (!text) return null;
+  return (
+    <p className="mt-1 rounded-md border border-amber-200 bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="post-status">
+      {text}
+    </p>
+  );
+}
+
+export function PostCard({ post, canReply, classId }: { post: PostView; canReply: boolean; classId: string }) {
   if (post.deleted) {
-    return <p className="text-sm italic text-slate-600">This post was deleted.</p>;
+    return <p className="text-sm italic text-slate-600">{post.state === "hidden" ? "This post is hidden." : "This post was deleted."}</p>;
   }
   return (
     <article aria-label={`Post by ${post.author.name}`} data-testid="post">
-      <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+      <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
         <span className="font-semibold text-slate-900">{post.author.name}</span>
-        {post.author.isViewer ? <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">you</span> : null}
+        {post.author.pseudonym && post.author.pseudonym !== post.author.name ? <span className="text-slate-600">({post.author.pseudonym})</span> : null}
+        {post.author.isViewer ? <Badge tone="slate">you</Badge> : null}
         <time dateTime={post.createdAt} className="text-slate-600">
           {formatTimestamp(post.createdAt)}
         </time>
         {post.edited ? <span className="text-slate-600">(edited)</span> : null}
+        {post.pinned ? <Badge tone="indigo">Pinned</Badge> : null}
+        {post.teacherPick ? <Badge tone="emerald">Teacher&apos;s pick</Badge> : null}
+        {post.state === "pending" ? <Badge tone="amber">Pending</Badge> : null}
+        {post.state === "hidden" || post.state === "rejected" || post.state === "deleted" ? <Badge tone="red">{post.state[0]!.toUpperCase() + post.state.slice(1)}</Badge> : null}
       </header>
+      <StatusNotice post={post} />
       {post.body !== null ? <Markdown source={post.body} /> : null}
       <PostControls
         postId={post.id}
         authorName={post.author.name}
         editableBody={post.canEdit ? post.body : null}
-        canReply={canReply}
+        canReply={canReply && post.state === "published"}
         canDelete={post.canDelete}
       />
+      {post.canReport || post.reportedByViewer ? <ReportControl postId={post.id} reported={post.reportedByViewer} authorName={post.author.name} /> : null}
+      <ModerationMenu post={post} classId={classId} />
     </article>
   );
 }

@@ -2,9 +2,9 @@ import Link from "next/link";
 import type { ResponsePage } from "@/lib/discussion/list-responses";
 import { PostCard } from "@/components/discussion/post-card";
 
-type ResponseListProps = { page: Promise<ResponsePage>; canReply: boolean; path: string; isFirstPage: boolean };
+type ResponseListProps = { page: Promise<ResponsePage>; canReply: boolean; path: string; isFirstPage: boolean; classId: string };
 
-export async function ResponseList({ page, canReply, path, isFirstPage }: ResponseListProps) {
+export async function ResponseList({ page, canReply, path, isFirstPage, classId }: ResponseListProps) {
   const { responses, nextCursor } = await page;
   return (
     <>
@@ -17,12 +17,17 @@ export async function ResponseList({ page, canReply, path, isFirstPage }: Respon
         <ol className="space-y-4" aria-label="Responses">
           {responses.map((response) => (
             <li key={response.id} className="card">
-              <PostCard post={response} canReply={canReply && !response.deleted} />
+              <PostCard post={response} canReply={canReply && !response.deleted && !response.locked} classId={classId} />
+              {response.locked ? (
+                <p className="mt-2 text-sm text-slate-700" data-testid="thread-locked">
+                  Replies are closed{response.lockReason ? `: ${response.lockReason}` : "."}
+                </p>
+              ) : null}
               {response.replies.length > 0 ? (
                 <ol className="mt-4 space-y-4 border-l-2 border-slate-200 pl-4" aria-label={`Replies to ${response.author.name}`}>
                   {response.replies.map((reply) => (
                     <li key={reply.id}>
-                      <PostCard post={reply} canReply={canReply} />
+                      <PostCard post={reply} canReply={canReply && !response.locked && response.state === "published"} classId={classId} />
                     </li>
                   ))}
                 </ol>

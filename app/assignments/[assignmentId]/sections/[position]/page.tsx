@@ -7,6 +7,9 @@ import { Breadcrumbs } from "@/components/reading/breadcrumbs";
 import { SectionNav } from "@/components/reading/section-nav";
 import { ResponseForm } from "@/components/discussion/response-form";
 import { ResponseList, ResponseListSkeleton } from "@/components/discussion/response-list";
+import { PostingBlocked, PostingRules } from "@/components/discussion/posting-notices";
+import { SectionLockForm } from "@/components/moderation/section-lock-form";
+import Link from "next/link";
 import { plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Section" };
@@ -46,9 +49,27 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
         <h2 id="discussion-heading" className="text-xl font-semibold">
           Discussion <span className="text-base font-normal text-slate-700">({plural(view.responseCount, "response")})</span>
         </h2>
-        {view.canPost ? <ResponseForm assignmentId={assignmentId} position={section.position} /> : null}
+        {view.canModerate ? (
+          <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="moderator-tools">
+            <Link href={`/classes/${view.classroom.id}/moderation`}>Moderation queue</Link>
+            <SectionLockForm assignmentId={assignmentId} position={section.position} locked={view.sectionLock !== null} />
+          </div>
+        ) : null}
+        {view.postingBlockedBecause ? <PostingBlocked reason={view.postingBlockedBecause} /> : null}
+        {view.canPost && !view.postingBlockedBecause ? (
+          <>
+            <PostingRules rules={view.rules} />
+            <ResponseForm assignmentId={assignmentId} position={section.position} />
+          </>
+        ) : null}
         <Suspense fallback={<ResponseListSkeleton />}>
-          <ResponseList page={view.page} canReply={view.canPost} path={path} isFirstPage={!cursor} />
+          <ResponseList
+            page={view.page}
+            canReply={view.canPost && !view.postingBlockedBecause}
+            path={path}
+            isFirstPage={!cursor}
+            classId={view.classroom.id}
+          />
         </Suspense>
       </section>
     </div>

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/session";
+import { getPostHistory } from "@/lib/moderation/post-history";
+import { formatTimestamp } from "@/lib/format";
+import { Markdown } from "@/components/discussion/markdown";
+import { ModerationHeader } from "@/components/moderation/moderation-nav";
+
+export const metadata: Metadata = { title: "Edit history" };
+
+export default async function PostHistoryPage({ params }: PageProps<"/classes/[classId]/moderation/history/[postId]">) {
+  const { classId, postId } = await params;
+  const viewer = await requireViewer(`/classes/${classId}/moderation/history/${postId}`);
+  const history = await getPostHistory(viewer.id, postId);
+  if (!history || history.classroom.id !== classId) notFound();
+  const { post, revisions } = history;
+  return (
+    <div className="space-y-6">
+      <ModerationHeader classroom={history.classroom} current={null} title="Edit history" />
+      <p className="text-slate-700">
+        A post by <span className="font-semibold">{post.authorName}</span>, first posted {formatTimestamp(post.createdAt)}. <Link href={post.href}>Open its section</Link>
+      </p>
+      <section aria-labelledby="current-heading" className="card space-y-2">
+        <h2 id="current-heading" className="text-lg font-semibold">
+          Current text{post.editedAt ? `, edited ${formatTimestamp(post.editedAt)}` : ""}
+        </h2>
+        <Markdown source={post.body} />
+      </section>
+      <section aria-labelledby="earlier-heading" className="space-y-3">
+        <h2 id="earlier-heading" className="text-lg font-semibold">
+          Earlier versions
+        </h2>
+        {revisions.length === 0 ? (
+          <p className="card text-slate-700">This post has not been edited.</p>
+        ) : (
+          <ol className="space-y-3">
+            {revisions.map((revision) => (
+              <li key={revision.id} className="card space-y-2" data-testid="revision">
+                <p className="text-sm text-slate-700">
+                  Replaced {formatTimestamp(revision.replacedAt)} by {revision.editorName}
+                </p>
+                <Markdown source={revision.body} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import type { Page } from "@playwright/test";
+import {
+  assignKoreanWarReading,
+  createClass,
+  expect,
+  expectNoSeriousA11yViolations,
+  joinWithCode,
+  postWithText,
+  sectionPath,
+  test,
+  uniqueId,
+  visit,
+  type Actor,
+  type ClassInfo,
+} from "./fixtures";
+
+// Moderation flows through the browser: approval queue, reports that auto-hide, mutes, and the
+// audit log. Every moderation page gets an axe check.
+
+async function classWithStudents(signUpAs: (role: string) => Promise<Actor>, count: number) {
+  const teacher = await signUpAs("teacher");
+  const classroom = await createClass(teacher.page);
+  const assignmentId = await assignKoreanWarReading(teacher.page);
+  const students: Actor[] = [];
+  for (let i = 0; i < count; i++) {
+    const student = await signUpAs("student");
+    await joinWithCode(student.page, classroom);
+    students.push(student);
+  }
+  return { teacher, classroom, assignmentId, students };
+}
+
+async function openSection3(page: Page, assignmentId: string) {
+  await visit(page, sectionPath(assignmentId, 3));
+  await expect(page.getByRole("heading", { level: 1, name: /^Section 3/ })).toBeVisible();
+}
+
+async function respond(page: Page, body: string, confirmation: string) {
+  await page.locator("#response-body").fill(body);
+  await page.getByRole("button", { name: "Post response" }).click();
+  await expect(page.getByRole("status").filter({ hasText: confirmation })).toBeVisible();
+  await expect(postWithText(page, body)).toHaveCount(1);
+}
+
+async function changeClassSettings(page: Page, classroom: ClassInfo, change: (page: Page) => Promise<void>) {
+  await visit(page, `/classes/${classroom.id}/moderation/settings`);
+  await expect(page.getByRole("heading", { level: 1, name: "Moderation settings" })).toBeVisible();
+  await change(page);
+  await page.getByRole("button", { name: "Save class settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Class settings saved." })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+}
+
+test("with approval on, a student's post waits until the teacher approves it", async ({ signUpAs }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 2);
+  const [author, classmate] = students as [Actor, Actor];
+  await changeClassSettings(teacher.page, classroom, (page) => page.getByLabel("Approve students’ posts before classmates see them").check());
+
+  await openSection3(author.page, assignmentId);
+  await expect(author.page.getByTestId("posting-rules")).toContainText("Your teacher approves posts before classmates see them.");
+  const body = `Waiting for approval ${uniqueId()}`;
+  await respond(author.page, body, "Your response is waiting for your teacher's approval.");
+  await expect(postWithText(author.page, body).getByTestId("post-status")).toContainText("Awaiting approval");
+  await expectNoSeriousA11yViolations(author.page);
+
+  await openSection3(classmate.page, assignmentId);
+  await expect(classmate.page.getByText(body)).toHaveCount(0);
+  expect(await (await classmate.page.request.get(sectionPath(assignmentId, 3))).text()).not.toContain(body);
+
+  await visit(teacher.page, `/classes/${classroom.id}/moderation`);
+  const pending = teacher.page.getByTestId("queue-pending").filter({ hasText: body });
+  await expect(pending).toContainText(author.user.name);
+  await pending.getByRole("checkbox").check();
+  await teacher.page.getByRole("button", { name: "Approve selected" }).click();
+  await expect(teacher.page.getByRole("status").filter({ hasText: "Approved 1 post." })).toBeVisible();
+  await expect(teacher.page.getByText("Nothing is waiting for approval.")).toBeVisible();
+  await expectNoSeriousA11yViolations(teacher.page);
+
+  await openSection3(classmate.page, assignmentId);
+  await expect(postWithText(classmate.page, body)).toContainText(author.user.name);
+});
+
+test("three students' reports hide a post pending review, and it shows in the queue with its count", async ({ signUpAs }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 4);
+  const [author, ...reporters] = students as [Actor, Actor, Actor, Actor];
+  await openSection3(author.page, assignmentId);
+  const body = `A deliberately provocative claim ${uniqueId()}`;
+  await respond(author.page, body, "Your response is posted.");
+
+  for (const [i, reporter] of reporters.entries()) {
+    await openSection3(reporter.page, assignmentId);
+    const post = postWithText(reporter.page, body);
+    await post.locator("summary", { hasText: "Report" }).click();
+    await post.getByLabel("What is wrong with this post?").fill(`Reason ${i + 1}`);
+    await post.getByRole("button", { name: "Send report" }).click();
+    // The last report hides it, so the reporter no longer sees it.
+    if (i < reporters.length - 1) await expect(post.getByText("You reported this post.")).toBeVisible();
+    else await expect(reporter.page.getByText(body)).toHaveCount(0);
+  }
+
+  await openSection3(reporters[0]!.page, assignmentId);
+  await expect(reporters[0]!.page.getByText(body)).toHaveCount(0);
+  await openSection3(author.page, assignmentId);
+  await expect(postWithText(author.page, body).getByTestId("post-status")).toContainText("Hidden by your teacher: Hidden after 3 reports");
+
+  await visit(teacher.page, `/classes/${classroom.id}/moderation`);
+  const reported = teacher.page.getByTestId("queue-reported").filter({ hasText: body });
+  await expect(reported.getByTestId("report-count")).toHaveText("3 reports");
+  await expect(reported).toContainText("Hidden");
+  await visit(teacher.page, `/classes/${classroom.id}/moderation/audit?action=AUTO_HIDE`);
+  await expect(teacher.page.getByTestId("audit-entry")).toHaveCount(1);
+  await expect(teacher.page.getByTestId("audit-entry")).toContainText("Automatic");
+
+  // The teacher reviews it and restores it for the class.
+  await visit(teacher.page, `/classes/${classroom.id}/moderation`);
+  await reported.getByRole("button", { name: "Restore for the class" }).click();
+  await expect(teacher.page.getByText("No open reports.")).toBeVisible();
+  await openSection3(reporters[0]!.page, assignmentId);
+  await expect(postWithText(reporters[0]!.page, body)).toHaveCount(1);
+});
+
+test("a muted student is told until when, and the mute is in the audit log and its CSV", async ({ signUpAs }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 1);
+  const [student] = students as [Actor];
+  await openSection3(student.page, assignmentId);
+  const body = `Spam spam spam ${uniqueId()}`;
+  await respond(student.page, body, "Your response is posted.");
+
+  await openSection3(teacher.page, assignmentId);
+  const post = postWithText(teacher.page, body);
+  // The moderation menu is a disclosure: open it from the keyboard.
+  await post.locator("summary", { hasText: "Moderate" }).focus();
+  await teacher.page.keyboard.press("Enter");
+  await expect(post.getByRole("button", { name: `Mute ${student.user.name}` })).toBeVisible();
+  await expectNoSeriousA11yViolations(teacher.page);
+  await post.getByLabel("Mute for").selectOption({ label: "1 day" });
+  await post.getByLabel("Reason for muting (optional)").fill("Flooding the thread");
+  await post.getByRole("button", { name: `Mute ${student.user.name}` }).click();
+  await expect(post.getByRole("status").filter({ hasText: "Muted." })).toBeVisible();
+
+  await openSection3(student.page, assignmentId);
+  await expect(student.page.getByTestId("posting-blocked")).toContainText(/You are muted in this class until .+ UTC\./);
+  await expect(student.page.locator("#response-body")).toHaveCount(0);
+  // They still read the discussion.
+  await expect(postWithText(student.page, body)).toHaveCount(1);
+
+  await visit(teacher.page, `/classes/${classroom.id}/moderation`);
+  await expect(teacher.page.getByText(`${student.user.name} is muted until`)).toBeVisible();
+  await visit(teacher.page, `/classes/${classroom.id}/moderation/audit`);
+  const entry = teacher.page.getByTestId("audit-entry").filter({ hasText: "Muted" });
+  await expect(entry).toContainText(student.user.name);
+  await expect(entry).toContainText("Flooding the thread");
+  const csv = await teacher.page.request.get(`/api/classes/${classroom.id}/audit?action=MUTE`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain(`"${student.user.name}"`);
+  // Students get neither the log nor its export.
+  expect((await student.page.request.get(`/api/classes/${classroom.id}/audit`)).status()).toBe(404);
+  expect((await student.page.goto(`/classes/${classroom.id}/moderation/audit`))?.status()).toBe(404);
+});
+
+test("a teacher locks a section and students are told why instead of getting the form", async ({ signUpAs }) => {
+  const { teacher, assignmentId, students } = await classWithStudents(signUpAs, 1);
+  const [student] = students as [Actor];
+  await openSection3(teacher.page, assignmentId);
+  await teacher.page.locator("summary", { hasText: "Lock this section" }).click();
+  await teacher.page.getByLabel("Reason for locking (everyone sees it)").fill("We move on to section 4");
+  await teacher.page.getByRole("button", { name: "Lock section" }).click();
+  await expect(teacher.page.getByRole("button", { name: "Unlock this section" })).toBeVisible();
+
+  await openSection3(student.page, assignmentId);
+  await expect(student.page.getByTestId("posting-blocked")).toHaveText("This section is locked: We move on to section 4");
+  await expect(student.page.locator("#response-body")).toHaveCount(0);
+});
