@@ -10,7 +10,8 @@ export const BULK_FORM_ID = "bulk-approve";
 
 // The bulk approval form. Its checkboxes sit beside each pending post (form="bulk-approve"),
 // because each post also carries forms of its own and forms cannot nest.
-export function BulkApproveForm({ classroomId }: { classroomId: string }) {
+// Rendered even when the queue is empty, so the outcome of the last approval stays announced.
+export function BulkApproveForm({ classroomId, pendingCount }: { classroomId: string; pendingCount: number }) {
   const [state, action] = useActionState(approvePostsAction, IDLE);
   const setAll = (checked: boolean) => {
     for (const box of document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="postIds"]`)) box.checked = checked;
@@ -18,13 +19,17 @@ export function BulkApproveForm({ classroomId }: { classroomId: string }) {
   return (
     <form id={BULK_FORM_ID} action={action} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="classroomId" value={classroomId} />
-      <button type="button" className="btn-quiet" onClick={() => setAll(true)}>
-        Select all
-      </button>
-      <button type="button" className="btn-quiet" onClick={() => setAll(false)}>
-        Select none
-      </button>
-      <SubmitButton pendingLabel="Approving…">Approve selected</SubmitButton>
+      {pendingCount > 0 ? (
+        <>
+          <button type="button" className="btn-quiet" onClick={() => setAll(true)}>
+            Select all
+          </button>
+          <button type="button" className="btn-quiet" onClick={() => setAll(false)}>
+            Select none
+          </button>
+          <SubmitButton pendingLabel="Approving…">Approve selected</SubmitButton>
+        </>
+      ) : null}
       <div className="w-full">
         <FormMessage state={state} />
       </div>

@@ -9,6 +9,8 @@ import { loadDiscussionSettings, needsApproval, postingBlock, slowModeApplies } 
 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
+  // How many sections the reading has ("Section 3 of 7": positions are the reading's).
+  sectionCount: number;
   // Positions of the assignment's sections before and after this one (an assignment may skip some).
   previousPosition: number | null;
   nextPosition: number | null;
@@ -47,7 +49,8 @@ export async function getSectionView(
   if (!found) return null;
   const { context, readingId, section, settings } = found;
   const page = loadResponsePage(userId, settings, section.id, cursor);
-  const [before, after, responseCount, pseudonym] = await Promise.all([
+  const [sectionCount, before, after, responseCount, pseudonym] = await Promise.all([
+    db.section.count({ where: { readingId } }),
     neighbour(assignmentId, readingId, { lt: section.position }, "desc"),
     neighbour(assignmentId, readingId, { gt: section.position }, "asc"),
     db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED" } }),
@@ -59,6 +62,7 @@ export async function getSectionView(
   return {
     ...context,
     section,
+    sectionCount,
     previousPosition: before?.position ?? null,
     nextPosition: after?.position ?? null,
     responseCount,

@@ -24,19 +24,17 @@ export default async function ModerationQueuePage({ params }: PageProps<"/classe
         <h2 id="pending-heading" className="text-xl font-semibold">
           Awaiting approval <span className="text-base font-normal text-slate-700">({plural(queue.pending.length, "post")}, oldest first)</span>
         </h2>
+        <BulkApproveForm classroomId={queue.classroom.id} pendingCount={queue.pending.length} />
         {queue.pending.length === 0 ? (
           <p className="card text-slate-700">Nothing is waiting for approval.</p>
         ) : (
-          <>
-            <BulkApproveForm classroomId={queue.classroom.id} />
-            <ol className="space-y-3" aria-label="Pending posts">
-              {queue.pending.map((post) => (
-                <li key={post.id}>
-                  <QueueItem post={post} kind="pending" />
-                </li>
-              ))}
-            </ol>
-          </>
+          <ol className="space-y-3" aria-label="Pending posts">
+            {queue.pending.map((post) => (
+              <li key={post.id}>
+                <QueueItem post={post} kind="pending" />
+              </li>
+            ))}
+          </ol>
         )}
       </section>
 

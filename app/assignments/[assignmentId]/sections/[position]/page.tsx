@@ -33,7 +33,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
       />
       <article aria-labelledby="section-heading" className="card space-y-4">
         <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
-          Section {section.position}
+          Section {section.position} of {view.sectionCount}
           {section.heading ? `: ${section.heading}` : ""}
         </h1>
         <p className="font-serif text-lg leading-relaxed text-slate-900">{section.body}</p>
