@@ -6,37 +6,26 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export type Permission =
   | "view:class"
   | "view:join-code"
+  // The roster with names and emails, and the class's progress overview.
+  | "view:roster"
+  // Roster changes, join code, archiving, assigning readings.
+  | "manage:class"
   | "assign:reading"
   | "create:post"
   | "edit:post:own"
-  | "delete:post:own";
-
-// Kept as a separate union only so tests/unit's exhaustive Record<Permission, …> matrix still
-// compiles; can() accepts both.
-export type ModerationPermission =
+  | "delete:post:own"
   | "report:post"
   // Approve, reject, hide, delete, restore, pin, pick, lock; read the queue, audit log and edit history.
   | "moderate:class"
   // Approval, anonymity, report threshold, slow mode: the teacher's pedagogical choices.
   | "configure:moderation";
 
-const ROLE_PERMISSIONS: Record<Role, readonly (Permission | ModerationPermission)[]> = {
-  TEACHER: [
-    "view:class",
-    "view:join-code",
-    "assign:reading",
-    "create:post",
-    "edit:post:own",
-    "delete:post:own",
-    "report:post",
-    "moderate:class",
-    "configure:moderation",
-  ],
-  TA: ["view:class", "view:join-code", "create:post", "edit:post:own", "delete:post:own", "report:post", "moderate:class"],
-  STUDENT: ["view:class", "create:post", "edit:post:own", "delete:post:own", "report:post"],
-};
+const STUDENT: readonly Permission[] = ["view:class", "create:post", "edit:post:own", "delete:post:own", "report:post"];
+const TA: readonly Permission[] = [...STUDENT, "view:join-code", "view:roster", "moderate:class"];
+const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation"];
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { TEACHER, TA, STUDENT };
 
-export function can(role: Role | null | undefined, permission: Permission | ModerationPermission): boolean {
+export function can(role: Role | null | undefined, permission: Permission): boolean {
   return role ? ROLE_PERMISSIONS[role].includes(permission) : false;
 }
 

@@ -1,11 +1,11 @@
 import type { AssignmentContext } from "@/lib/readings/queries";
-import { isStaff } from "@/lib/assignments/window";
+import { isModerator } from "@/lib/authz";
 import { LocalTime } from "@/components/assignments/local-time";
 
 // When the assignment opens and is due, and what the window means for the viewer right now.
 export function AssignmentDates({ overview }: { overview: AssignmentContext }) {
   const { window, dueAt, opensAt, latePolicy, role } = overview;
-  const staff = isStaff(role);
+  const staff = isModerator(role);
   return (
     <div className="space-y-1 text-sm text-slate-800">
       <p>

@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLE_LABELS } from "@/lib/classes/roles";
+
+export const ROLE_LABELS: Record<Role, string> = { TEACHER: "Teacher", TA: "TA", STUDENT: "Student" };
 
 export function RoleBadge({ role }: { role: Role }) {
   return (

@@ -12,6 +12,7 @@ export function PostingBlocked({ reason }: { reason: string }) {
 
 export function PostingRules({ rules }: { rules: SectionView["rules"] }) {
   const notes: string[] = [];
+  if (rules.lateNotice) notes.push(rules.lateNotice);
   if (rules.approvalRequired) notes.push("Your teacher approves posts before classmates see them.");
   if (rules.slowModeSeconds > 0) notes.push(`Slow mode: one post every ${describeSlowMode(rules.slowModeSeconds)}.`);
   if (rules.anonymity === "ANONYMOUS") notes.push("Classmates see your posts as “Anonymous student”; your teachers see your name.");

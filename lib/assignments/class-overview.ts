@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { memberOf } from "@/lib/authz";
-import { canViewRoster } from "@/lib/classes/roles";
+import { can, memberOf } from "@/lib/authz";
 import { loadAuthoredPosts } from "@/lib/assignments/progress";
 import { assessProgress, describeProgress, STATUS_LABELS, type ProgressStatus } from "@/lib/assignments/requirements";
 import { toCsv } from "@/lib/assignments/csv";
@@ -60,7 +59,7 @@ export async function getClassOverview(userId: string, classroomId: string, now:
     },
   });
   const viewerRole = classroom?.memberships.find(({ user }) => user.id === userId)?.role;
-  if (!classroom || !canViewRoster(viewerRole)) return null;
+  if (!classroom || !can(viewerRole, "view:roster")) return null;
   const students = classroom.memberships.filter(({ role }) => role === "STUDENT").map(({ user }) => user);
   const posts = await loadAuthoredPosts(
     classroom.assignments.map((a) => a.id),

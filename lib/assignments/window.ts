@@ -1,5 +1,6 @@
 import type { LatePolicy, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { isModerator } from "@/lib/authz";
 import { formatTimestamp } from "@/lib/format";
 
 // When an assignment can be seen and posted in. Pure, so the rule is unit-tested once and every
@@ -27,17 +28,13 @@ export type AssignmentWindow = {
   reason: string | null;
 };
 
-export function isStaff(role: Role): boolean {
-  return role === "TEACHER" || role === "TA";
-}
-
 export function assignmentWindow(times: AssignmentTimes, role: Role, now: Date = new Date()): AssignmentWindow {
   if (times.archivedAt) {
     return { phase: "ARCHIVED", visible: true, canPost: false, late: false, reason: "This class is archived and read-only." };
   }
   const phase = phaseAt(times, now);
   // Teachers and TAs prepare before the opening and keep discussing after the due time.
-  if (isStaff(role)) return { phase, visible: true, canPost: true, late: false, reason: null };
+  if (isModerator(role)) return { phase, visible: true, canPost: true, late: false, reason: null };
   switch (phase) {
     case "UPCOMING":
       return { phase, visible: false, canPost: false, late: false, reason: `This assignment opens on ${formatTimestamp(times.opensAt.toISOString())}.` };

@@ -1,10 +1,10 @@
 import "server-only";
+import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { canManageClass } from "@/lib/classes/roles";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { ArchiveClassroomInput, ChangeRoleInput, ClassroomIdInput, RemoveMemberInput } from "@/lib/classes/schemas";
 
@@ -19,7 +19,7 @@ async function requireTeacher(tx: Tx, userId: string, classroomId: string, { all
     select: { role: true, classroom: { select: { archivedAt: true } } },
   });
   if (!membership) throw notFound("That class");
-  if (!canManageClass(membership.role)) throw new AppError("FORBIDDEN", "Only the class's teachers can manage the class.");
+  if (!can(membership.role, "manage:class")) throw new AppError("FORBIDDEN", "Only the class's teachers can manage the class.");
   if (membership.classroom.archivedAt && !allowArchived) {
     throw new AppError("FORBIDDEN", "This class is archived and read-only. Restore it to make changes.");
   }

@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { can, memberOf, roleIn } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { JoinCode } from "@/lib/classes/join-code";
-import { canManageClass, canViewRoster } from "@/lib/classes/roles";
 import { visibleAssignmentWhere } from "@/lib/assignments/visibility";
 import { assignmentWindow, type WindowPhase } from "@/lib/assignments/window";
 
@@ -101,8 +100,8 @@ export async function getClassroom(userId: string, classroomId: string, now: Dat
     joinCode: can(role, "view:join-code") && !archived ? classroom.joinCode : null,
     memberCount: classroom._count.memberships,
     canAssign: can(role, "assign:reading") && !archived,
-    canManage: canManageClass(role),
-    canViewRoster: canViewRoster(role),
+    canManage: can(role, "manage:class"),
+    canViewRoster: can(role, "view:roster"),
     archived,
     assignments: classroom.assignments.map(({ id, reading, _count, opensAt, dueAt, latePolicy }) => ({
       id,
@@ -135,10 +134,10 @@ export async function getRoster(userId: string, classroomId: string): Promise<Ro
     },
   });
   const viewerRole = classroom?.memberships.find(({ user }) => user.id === userId)?.role;
-  if (!classroom || !canViewRoster(viewerRole)) return null;
+  if (!classroom || !can(viewerRole, "view:roster")) return null;
   return {
     classroom: { id: classroom.id, name: classroom.name, archived: classroom.archivedAt !== null },
-    canManage: canManageClass(viewerRole) && classroom.archivedAt === null,
+    canManage: can(viewerRole, "manage:class") && classroom.archivedAt === null,
     members: classroom.memberships.map((m) => ({
       membershipId: m.id,
       name: m.user.name,

@@ -77,7 +77,7 @@ async function publish(
       if (nextAllowedAt && nextAllowedAt > new Date()) throw new AppError("FORBIDDEN", slowModeMessage(nextAllowedAt));
     }
     return tx.post.create({
-      data: { assignmentId: settings.assignmentId, authorId: userId, status, ...post },
+      data: { assignmentId: settings.assignmentId, authorId: userId, status, late: settings.window.late, ...post },
       select: { id: true, status: true },
     });
   });

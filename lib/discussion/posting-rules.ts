@@ -2,8 +2,9 @@ import "server-only";
 import { can, isModerator, memberOf } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { formatTimestamp, plural } from "@/lib/format";
-import type { AnonymityMode, Role } from "@/lib/generated/prisma/enums";
+import type { AnonymityMode, LatePolicy, Role } from "@/lib/generated/prisma/enums";
 import { effectiveAnonymity } from "@/lib/discussion/anonymity";
+import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/window";
 
 // The settings that decide whether and how a member may post in one section of an assignment.
 // Read once per request by the section page (to explain) and by create-post (to enforce).
@@ -16,6 +17,8 @@ export type DiscussionSettings = {
   approvalRequired: boolean;
   slowModeSeconds: number;
   sectionLock: { reason: string } | null;
+  /** Opening, due time, late policy and archiving, as they apply to this member now. */
+  window: AssignmentWindow;
 };
 
 export function discussionSettingsSelect(userId: string) {
@@ -24,12 +27,16 @@ export function discussionSettingsSelect(userId: string) {
     anonymity: true,
     approvalRequired: true,
     slowModeSeconds: true,
+    opensAt: true,
+    dueAt: true,
+    latePolicy: true,
     sections: { select: { sectionId: true, lockedAt: true, lockReason: true } },
     classroom: {
       select: {
         id: true,
         anonymity: true,
         approvalRequired: true,
+        archivedAt: true,
         memberships: { where: { userId }, select: { role: true, mutedUntil: true }, take: 1 },
       },
     },
@@ -41,13 +48,25 @@ type SettingsRow = {
   anonymity: AnonymityMode | null;
   approvalRequired: boolean | null;
   slowModeSeconds: number;
+  opensAt: Date;
+  dueAt: Date | null;
+  latePolicy: LatePolicy;
   sections: { sectionId: string; lockedAt: Date | null; lockReason: string | null }[];
-  classroom: { id: string; anonymity: AnonymityMode; approvalRequired: boolean; memberships: { role: Role; mutedUntil: Date | null }[] };
+  classroom: {
+    id: string;
+    anonymity: AnonymityMode;
+    approvalRequired: boolean;
+    archivedAt: Date | null;
+    memberships: { role: Role; mutedUntil: Date | null }[];
+  };
 };
 
-export function toDiscussionSettings(row: SettingsRow, sectionId: string): DiscussionSettings | null {
+// null when the member may not see the assignment (not a member, or a student before it opens).
+export function toDiscussionSettings(row: SettingsRow, sectionId: string, now = new Date()): DiscussionSettings | null {
   const membership = row.classroom.memberships[0];
   if (!membership) return null;
+  const window = assignmentWindow({ ...row, archivedAt: row.classroom.archivedAt }, membership.role, now);
+  if (!window.visible) return null;
   const section = row.sections.find((s) => s.sectionId === sectionId);
   return {
     assignmentId: row.id,
@@ -58,6 +77,7 @@ export function toDiscussionSettings(row: SettingsRow, sectionId: string): Discu
     approvalRequired: row.approvalRequired ?? row.classroom.approvalRequired,
     slowModeSeconds: row.slowModeSeconds,
     sectionLock: section?.lockedAt ? { reason: section.lockReason ?? "" } : null,
+    window,
   };
 }
 
@@ -77,6 +97,7 @@ export function isMuted(settings: Pick<DiscussionSettings, "mutedUntil">, now = 
 // (it depends on the member's last post); the section page shows it as a notice.
 export function postingBlock(settings: DiscussionSettings, thread: { lockReason: string } | null = null, now = new Date()): string | null {
   if (!can(settings.role, "create:post")) return "You cannot post in this discussion.";
+  if (!settings.window.canPost) return settings.window.reason ?? "You cannot post in this discussion.";
   if (isMuted(settings, now)) return `You are muted in this class until ${formatTimestamp(settings.mutedUntil!.toISOString())}.`;
   if (settings.sectionLock) return `This section is locked${settings.sectionLock.reason ? `: ${settings.sectionLock.reason}` : "."}`;
   if (thread) return `This thread is locked${thread.lockReason ? `: ${thread.lockReason}` : "."}`;

@@ -10,7 +10,6 @@ import { loadDiscussionSettings, needsApproval, postingBlock, slowModeApplies } 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
   // How many sections the reading has ("Section 3 of 7": positions are the reading's).
-  sectionCount: number;
   // Positions of the assignment's sections before and after this one (an assignment may skip some).
   previousPosition: number | null;
   nextPosition: number | null;
@@ -20,7 +19,13 @@ export type SectionView = AssignmentContext & {
   postingBlockedBecause: string | null;
   sectionLock: { reason: string } | null;
   // What the viewer should know before posting.
-  rules: { approvalRequired: boolean; slowModeSeconds: number; anonymity: AnonymityMode; ownPseudonym: string | null };
+  rules: {
+    approvalRequired: boolean;
+    slowModeSeconds: number;
+    anonymity: AnonymityMode;
+    ownPseudonym: string | null;
+    lateNotice: string | null;
+  };
   canModerate: boolean;
   // Started once access is settled, not awaited: the page streams it in behind a placeholder.
   page: Promise<ResponsePage>;
@@ -49,8 +54,7 @@ export async function getSectionView(
   if (!found) return null;
   const { context, readingId, section, settings } = found;
   const page = loadResponsePage(userId, settings, section.id, cursor);
-  const [sectionCount, before, after, responseCount, pseudonym] = await Promise.all([
-    db.section.count({ where: { readingId } }),
+  const [before, after, responseCount, pseudonym] = await Promise.all([
     neighbour(assignmentId, readingId, { lt: section.position }, "desc"),
     neighbour(assignmentId, readingId, { gt: section.position }, "asc"),
     db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED" } }),
@@ -62,7 +66,6 @@ export async function getSectionView(
   return {
     ...context,
     section,
-    sectionCount,
     previousPosition: before?.position ?? null,
     nextPosition: after?.position ?? null,
     responseCount,
@@ -74,6 +77,7 @@ export async function getSectionView(
       slowModeSeconds: slowModeApplies(settings) ? settings.slowModeSeconds : 0,
       anonymity: settings.anonymity,
       ownPseudonym: pseudonym?.label ?? null,
+      lateNotice: settings.window.late ? settings.window.reason : null,
     },
     canModerate: isModerator(context.role),
     page,

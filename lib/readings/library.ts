@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { memberOf } from "@/lib/authz";
-import { canManageClass } from "@/lib/classes/roles";
+import { can, memberOf } from "@/lib/authz";
 import { isReadingFrozen } from "@/lib/readings/save-reading";
 
 // A teacher's library: their own readings (latest version of each) and the platform's samples.
@@ -103,6 +102,6 @@ export async function getLibraryReading(userId: string, readingId: string): Prom
     previousVersionId: reading.previousVersionId,
     sections: reading.sections,
     assignments: reading.assignments.map(({ id, classroom }) => ({ id, classroomName: classroom.name })),
-    classrooms: memberships.filter(({ role }) => canManageClass(role)).map(({ classroom }) => classroom),
+    classrooms: memberships.filter(({ role }) => can(role, "manage:class")).map(({ classroom }) => classroom),
   };
 }

@@ -39,10 +39,15 @@ describe("permissions", () => {
   const matrix: Record<Permission, [teacher: boolean, ta: boolean, student: boolean]> = {
     "view:class": [true, true, true],
     "view:join-code": [true, true, false],
+    "view:roster": [true, true, false],
+    "manage:class": [true, false, false],
     "assign:reading": [true, false, false],
     "create:post": [true, true, true],
     "edit:post:own": [true, true, true],
     "delete:post:own": [true, true, true],
+    "report:post": [true, true, true],
+    "moderate:class": [true, true, false],
+    "configure:moderation": [true, false, false],
   };
 
   it.each(Object.entries(matrix))("%s", (permission, [teacher, ta, student]) => {

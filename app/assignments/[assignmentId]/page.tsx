@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getReadingOverview } from "@/lib/readings/queries";
 import { describeProgress } from "@/lib/assignments/requirements";
-import { isStaff } from "@/lib/assignments/window";
+import { isModerator } from "@/lib/authz";
 import { Breadcrumbs } from "@/components/reading/breadcrumbs";
 import { ReadingHeader } from "@/components/reading/reading-header";
 import { ReadingMeta } from "@/components/readings/reading-meta";
@@ -44,7 +44,7 @@ export default async function ReadingOverviewPage({ params }: PageProps<"/assign
           ) : null}
           {requirements.minReplies > 0 ? <p className="text-sm text-slate-700">Replies count when they answer a classmate&apos;s response.</p> : null}
         </section>
-      ) : isStaff(overview.role) ? (
+      ) : isModerator(overview.role) ? (
         <p>
           <Link href={`/classes/${overview.classroom.id}/overview`}>See who has met the requirements</Link>
         </p>

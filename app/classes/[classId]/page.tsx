@@ -32,6 +32,9 @@ export default async function ClassroomPage({ params, searchParams }: PageProps<
           <nav aria-label="Class" className="flex flex-wrap gap-3 text-sm">
             <Link href={`/classes/${classroom.id}/overview`}>Progress overview</Link>
             <Link href={`/classes/${classroom.id}/roster`}>{classroom.canManage ? "Roster and settings" : "Roster"}</Link>
+            <Link href={`/classes/${classroom.id}/moderation`}>Moderation queue</Link>
+            <Link href={`/classes/${classroom.id}/moderation/audit`}>Audit log</Link>
+            <Link href={`/classes/${classroom.id}/moderation/settings`}>Discussion settings</Link>
           </nav>
         ) : null}
       </div>

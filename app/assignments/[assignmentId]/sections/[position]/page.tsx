@@ -11,6 +11,7 @@ import { PostingBlocked, PostingRules } from "@/components/discussion/posting-no
 import { SectionLockForm } from "@/components/moderation/section-lock-form";
 import Link from "next/link";
 import { plural } from "@/lib/format";
+import { displayParagraphs } from "@/lib/readings/split";
 
 export const metadata: Metadata = { title: "Section" };
 
@@ -33,10 +34,14 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
       />
       <article aria-labelledby="section-heading" className="card space-y-4">
         <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
-          Section {section.position} of {view.sectionCount}
+          Section {section.position}
           {section.heading ? `: ${section.heading}` : ""}
         </h1>
-        <p className="font-serif text-lg leading-relaxed text-slate-900">{section.body}</p>
+        <div className="space-y-3 font-serif text-lg leading-relaxed text-slate-900">
+          {displayParagraphs(section.body).map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
       </article>
       {section.question ? (
         <aside aria-label="Discussion question" className="rounded-lg border-l-4 border-indigo-600 bg-indigo-50 p-4">
