@@ -1,23 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDemo } from "../prisma/seed";
-import { createDatabaseIfMissing } from "./db/database-url";
-import { startEmbeddedPostgres, withDatabase } from "./db/embedded";
-import { migrate } from "./db/migrate";
+import { createScratchDatabase, type ScratchDatabase } from "./db/scratch-database";
 
-// Playwright's webServer (playwright.config.ts). Every run gets its own throwaway database:
-//   - DATABASE_URL unset: a fresh embedded PostgreSQL in a temp dir on a free port, removed on exit;
-//   - DATABASE_URL set: a fresh, uniquely named database on that server, dropped on exit (the
-//     database named in the URL is only used to connect; it is never written to).
-// Then migrations, the demo class, and `next start` (production build; `next build` must have run)
-// on E2E_PORT. Shuts everything down on SIGTERM/SIGINT/SIGHUP.
+// Playwright's webServer (playwright.config.ts). Every run gets its own throwaway, migrated database
+// (scripts/db/scratch-database.ts: embedded in a temp dir, or a new database on the DATABASE_URL
+// server), removed on exit. Then the demo class, and `next start` (production build; `next build`
+// must have run) on E2E_PORT. Shuts everything down on SIGTERM/SIGINT/SIGHUP.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
@@ -25,14 +18,11 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const host = process.env.E2E_HOST ?? "127.0.0.1";
 // Fixed so that runs are reproducible; it signs only the throwaway sessions of this test server.
 const AUTH_SECRET = "e2e-test-secret-not-for-production-0123456789abcdef";
-const TEMP_PREFIX = "margin-e2e-";
-
-type Database = { url: string; cleanup: () => Promise<void> };
 
 const log = (message: string) => console.log(`[e2e-server] ${message}`);
 
 let child: ChildProcess | undefined;
-let database: Database | undefined;
+let database: ScratchDatabase | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
@@ -44,10 +34,7 @@ async function main(): Promise<void> {
     );
   }
 
-  database = process.env.DATABASE_URL ? await freshDatabaseOn(process.env.DATABASE_URL) : await freshEmbeddedServer();
-  if (stopping) return;
-  const { applied } = await migrate(database.url);
-  log(`applied ${applied.length} migration(s)`);
+  database = await createScratchDatabase({ prefix: "margin-e2e", migrate: true, log });
   if (stopping) return;
   await seed(database.url);
   log("seeded the demo class");
@@ -75,49 +62,6 @@ async function main(): Promise<void> {
   await shutdown(stopping ? 0 : code || 1);
 }
 
-async function freshEmbeddedServer(): Promise<Database> {
-  reapAbandonedServers();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), TEMP_PREFIX));
-  fs.writeFileSync(path.join(dir, "owner.pid"), String(process.pid));
-  let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
-  const cleanup = async () => {
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data") });
-    await createDatabaseIfMissing(server.url, "margin_e2e");
-  } catch (error) {
-    await cleanup();
-    throw error;
-  }
-  log(`embedded PostgreSQL on port ${server.port} (${dir})`);
-  return { url: withDatabase(server.url, "margin_e2e"), cleanup };
-}
-
-async function freshDatabaseOn(serverUrl: string): Promise<Database> {
-  const name = `margin_e2e_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql.replace("$db", client.escapeIdentifier(name)));
-    } finally {
-      await client.end();
-    }
-  };
-  await admin("CREATE DATABASE $db");
-  log(`created database ${name} on the DATABASE_URL server`);
-  return {
-    url: withDatabase(serverUrl, name),
-    // FORCE: the app's connection pool may still be open if next did not exit cleanly.
-    cleanup: async () => {
-      await admin("DROP DATABASE IF EXISTS $db WITH (FORCE)");
-      log(`dropped database ${name}`);
-    },
-  };
-}
-
 async function seed(url: string): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
@@ -127,55 +71,11 @@ async function seed(url: string): Promise<void> {
   }
 }
 
-// A run killed with SIGKILL cannot clean up after itself: its postgres keeps running and its temp dir
-// stays. Stop and remove those left by e2e servers that are no longer alive (ours only: the prefix).
-function reapAbandonedServers(): void {
-  let entries: string[];
-  try {
-    entries = fs.readdirSync(os.tmpdir()).filter((entry) => entry.startsWith(TEMP_PREFIX));
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const dir = path.join(os.tmpdir(), entry);
-    const owner = readPid(path.join(dir, "owner.pid"));
-    if (owner === undefined || isAlive(owner)) continue;
-    const postmaster = readPid(path.join(dir, "data", "postmaster.pid"));
-    if (postmaster !== undefined && isAlive(postmaster)) {
-      try {
-        process.kill(postmaster, "SIGQUIT"); // immediate shutdown: nothing in it is worth keeping
-      } catch {
-        continue;
-      }
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
-    log(`removed an abandoned test database in ${dir}`);
-  }
-}
-
-function readPid(file: string): number | undefined {
-  try {
-    const pid = Number(fs.readFileSync(file, "utf8").split("\n")[0]);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 let shuttingDown: Promise<void> | undefined;
 function shutdown(code: number): Promise<void> {
   return (shuttingDown ??= (async () => {
     try {
-      await database?.cleanup();
+      await database?.drop();
     } catch (error) {
       console.error(`[e2e-server] cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
     }

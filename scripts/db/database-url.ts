@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { withClient } from "./client";
 import { startEmbeddedPostgres, withDatabase } from "./embedded";
 
 export type ResolvedDatabase = {
@@ -35,17 +35,13 @@ export async function resolveDatabaseUrl(): Promise<ResolvedDatabase> {
   return { url: withDatabase(server.url, EMBEDDED_DATABASE), stop: server.stop };
 }
 
-export async function createDatabaseIfMissing(serverUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
+async function createDatabaseIfMissing(serverUrl: string, name: string): Promise<void> {
+  await withClient(serverUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (rowCount) return;
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } catch (error) {
+  }).catch((error: unknown) => {
     // Two processes starting at once may both see it missing; the loser's error is harmless.
     if ((error as { code?: string }).code !== "42P04") throw error;
-  } finally {
-    await client.end();
-  }
+  });
 }

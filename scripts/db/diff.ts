@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { runIfMain, withProjectDatabase } from "./cli";
 import { MIGRATIONS_DIR } from "./migrate";
 
 // `npm run db:diff -- <name>`: writes the SQL that takes the database from the last migration's
@@ -103,23 +104,12 @@ export async function createMigration(name: string, databaseUrl: string, now = n
   return dir;
 }
 
-async function main(): Promise<void> {
+runIfMain(import.meta.url, async () => {
   const name = process.argv[2];
   if (!name) throw new Error("usage: npm run db:diff -- <name>");
-  const { resolveDatabaseUrl } = await import("./database-url");
-  const database = await resolveDatabaseUrl();
-  try {
-    const dir = await createMigration(name, database.url);
+  await withProjectDatabase(async (databaseUrl) => {
+    const dir = await createMigration(name, databaseUrl);
     if (!dir) console.log("no changes: prisma/schema.prisma matches the migrations");
     else console.log(`wrote ${path.relative(process.cwd(), path.join(dir, "migration.sql"))}; review it, then npm run db:migrate`);
-  } finally {
-    await database.stop();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
   });
-}
+});

@@ -106,8 +106,15 @@ function serverUrl(port: number): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 }
 
-/** The port of a live postmaster that owns dataDir, from its postmaster.pid (pid, …, port). */
+/** The port of a live postmaster that owns dataDir. */
 function runningServerPort(dataDir: string): number | undefined {
+  const postmaster = readPostmasterPid(dataDir);
+  // A stale file (its process gone) is cleaned up by postgres itself.
+  return postmaster && isAlive(postmaster.pid) ? postmaster.port : undefined;
+}
+
+/** pid and port from dataDir's postmaster.pid (lines: pid, data dir, start time, port, …). */
+export function readPostmasterPid(dataDir: string): { pid: number; port: number } | undefined {
   let lines: string[];
   try {
     lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
@@ -117,13 +124,17 @@ function runningServerPort(dataDir: string): number | undefined {
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return undefined;
+  return { pid, port };
+}
+
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
+    return true;
   } catch (error) {
-    // EPERM: alive but not ours to signal. ESRCH: a stale file, which postgres itself cleans up.
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return undefined;
+    // EPERM: alive but not ours to signal (e.g. postgres running as another user).
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-  return port;
 }
 
 /** Stop the server on SIGINT/SIGTERM/SIGHUP, then exit with the conventional code. */

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { runIfMain, withProjectDatabase } from "./cli";
 
 // Applies prisma/migrations/*/migration.sql and records them in `_prisma_migrations` exactly as
 // Prisma Migrate does, because Prisma's own engine cannot run on this machine
@@ -156,24 +157,13 @@ async function applyOne(client: pg.Client, migration: LocalMigration): Promise<v
   }
 }
 
-async function main(): Promise<void> {
-  const { resolveDatabaseUrl } = await import("./database-url");
-  const database = await resolveDatabaseUrl();
-  try {
-    const result = await migrate(database.url, { log: (message) => console.log(message) });
+runIfMain(import.meta.url, () =>
+  withProjectDatabase(async (databaseUrl) => {
+    const result = await migrate(databaseUrl, { log: (message) => console.log(message) });
     console.log(
       result.applied.length
         ? `applied ${result.applied.length} migration(s); ${result.alreadyApplied.length} already applied`
         : `database is up to date (${result.alreadyApplied.length} migration(s) applied)`,
     );
-  } finally {
-    await database.stop();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+  }),
+);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { inject } from "vitest";
+import { withClient } from "../../scripts/db/client";
 import { withDatabase } from "../../scripts/db/embedded";
 
 // Shared by the global setup (runs in Vitest's main process) and test workers (through inject).
@@ -23,20 +23,10 @@ export function newDatabaseName(prefix: string, label: string): string {
   return `${prefix}_${label}_${randomBytes(4).toString("hex")}`;
 }
 
-export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A new database on the test server: empty, or a copy of `template`. Returns its URL. */
 export async function createDatabase(server: TestDatabaseServer, label: string, template?: string): Promise<string> {
   const name = newDatabaseName(server.prefix, label);
-  await withAdminClient(server.adminUrl, async (client) => {
+  await withClient(server.adminUrl, async (client) => {
     const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : "";
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${from}`);
   });
