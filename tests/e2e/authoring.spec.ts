@@ -3,14 +3,13 @@ import {
   expect,
   expectNoSeriousA11yViolations,
   joinWithCode,
+  openSection,
   postResponse,
-  sectionPath,
   test,
   uniqueId,
   visit,
   waitForPath,
 } from "./fixtures";
-import type { Page } from "@playwright/test";
 
 const READING = [
   "# Origins",
@@ -19,13 +18,6 @@ const READING = [
   "# Armistice",
   "The fighting stopped in July 1953 without a peace treaty.",
 ].join("\n\n");
-
-// Not the shared openSection(): it expects "Section N of M" headings, which sections included per
-// assignment no longer show.
-async function openSection(page: Page, assignmentId: string, position: number) {
-  await visit(page, sectionPath(assignmentId, position));
-  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^Section ${position}\\b`) })).toBeVisible();
-}
 
 test("a teacher imports, splits and assigns a reading; a student answers; progress and the overview follow", async ({ signUpAs }) => {
   const teacher = await signUpAs("teacher");
