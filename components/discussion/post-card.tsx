@@ -56,14 +56,18 @@ export function PostCard({ post, canReply, classId }: { post: PostView; canReply
       </header>
       <StatusNotice post={post} />
       {post.body !== null ? <Markdown source={post.body} /> : null}
-      <PostControls
-        postId={post.id}
-        authorName={post.author.name}
-        editableBody={post.canEdit ? post.body : null}
-        canReply={canReply && post.state === "published"}
-        canDelete={post.canDelete}
-      />
-      {post.canReport || post.reportedByViewer ? <ReportControl postId={post.id} reported={post.reportedByViewer} authorName={post.author.name} /> : null}
+      <div className="flex flex-wrap items-start gap-x-2">
+        <div className="min-w-0 flex-1">
+          <PostControls
+            postId={post.id}
+            authorName={post.author.name}
+            editableBody={post.canEdit ? post.body : null}
+            canReply={canReply && post.state === "published"}
+            canDelete={post.canDelete}
+          />
+        </div>
+        {post.canReport || post.reportedByViewer ? <ReportControl postId={post.id} reported={post.reportedByViewer} authorName={post.author.name} /> : null}
+      </div>
       <ModerationMenu post={post} classId={classId} />
     </article>
   );
