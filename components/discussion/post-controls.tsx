@@ -71,31 +71,62 @@ export function PostControls({
       </div>
       <FormMessage state={deleteState} />
       {mode === "reply" ? (
-        <form action={reply} className="space-y-2" noValidate aria-label={`Reply to ${authorName}`}>
-          <input type="hidden" name="parentId" value={postId} />
-          <PostBodyField key={replyState.at} id={`reply-${postId}`} label="Your reply" autoFocus defaultValue={replyState.values?.body} errors={replyState.fieldErrors?.body} />
-          <FormMessage state={replyState} />
-          <div className="flex gap-2">
-            <SubmitButton pendingLabel="Posting…">Post reply</SubmitButton>
-            <button type="button" className="btn-secondary" onClick={() => setMode("idle")}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <InlinePostForm
+          action={reply}
+          state={replyState}
+          label={`Reply to ${authorName}`}
+          field={{ id: `reply-${postId}`, label: "Your reply", defaultValue: "" }}
+          hidden={{ parentId: postId }}
+          submit={["Post reply", "Posting…"]}
+          onCancel={() => setMode("idle")}
+        />
       ) : null}
       {mode === "edit" && editableBody !== null ? (
-        <form action={edit} className="space-y-2" noValidate aria-label="Edit your post">
-          <input type="hidden" name="postId" value={postId} />
-          <PostBodyField key={editState.at} id={`edit-${postId}`} label="Edit your post" autoFocus defaultValue={editState.values?.body ?? editableBody} errors={editState.fieldErrors?.body} />
-          <FormMessage state={editState} />
-          <div className="flex gap-2">
-            <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
-            <button type="button" className="btn-secondary" onClick={() => setMode("idle")}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <InlinePostForm
+          action={edit}
+          state={editState}
+          label="Edit your post"
+          field={{ id: `edit-${postId}`, label: "Edit your post", defaultValue: editableBody }}
+          hidden={{ postId }}
+          submit={["Save changes", "Saving…"]}
+          onCancel={() => setMode("idle")}
+        />
       ) : null}
     </div>
+  );
+}
+
+// A reply or an edit, opened under the post; after an error it shows the text that was sent.
+function InlinePostForm(props: {
+  action: (formData: FormData) => void;
+  state: ActionState;
+  label: string;
+  field: { id: string; label: string; defaultValue: string };
+  hidden: Record<string, string>;
+  submit: [label: string, pendingLabel: string];
+  onCancel: () => void;
+}) {
+  const { action, state, label, field, hidden, submit, onCancel } = props;
+  return (
+    <form action={action} className="space-y-2" noValidate aria-label={label}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <PostBodyField
+        key={state.at}
+        id={field.id}
+        label={field.label}
+        autoFocus
+        defaultValue={state.values?.body ?? field.defaultValue}
+        errors={state.fieldErrors?.body}
+      />
+      <FormMessage state={state} />
+      <div className="flex gap-2">
+        <SubmitButton pendingLabel={submit[1]}>{submit[0]}</SubmitButton>
+        <button type="button" className="btn-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
