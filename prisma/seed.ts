@@ -100,6 +100,11 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           readingId: reading.id,
           createdAt: ago(24 * 6),
           opensAt: ago(24 * 6),
+          // Due in a week, so students see a real deadline and progress on their home page.
+          dueAt: ago(-24 * 7),
+          minResponses: 2,
+          minReplies: 2,
+          minWords: 40,
           sections: { create: reading.sections.map(({ id }) => ({ sectionId: id })) },
         },
       });
