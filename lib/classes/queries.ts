@@ -117,7 +117,14 @@ export async function getClassroom(userId: string, classroomId: string, now: Dat
 
 export type RosterMember = { membershipId: string; name: string; email: string; role: Role; isViewer: boolean; joinedAt: string };
 
-export type Roster = { classroom: { id: string; name: string; archived: boolean }; canManage: boolean; members: RosterMember[] };
+export type Roster = {
+  classroom: { id: string; name: string; archived: boolean };
+  // Roster changes: not while archived.
+  canManage: boolean;
+  // Archive and restore: a teacher's, archived or not.
+  canArchive: boolean;
+  members: RosterMember[];
+};
 
 /** The roster with names and emails: for the class's teachers and TAs; null for anyone else. */
 export async function getRoster(userId: string, classroomId: string): Promise<Roster | null> {
@@ -138,6 +145,7 @@ export async function getRoster(userId: string, classroomId: string): Promise<Ro
   return {
     classroom: { id: classroom.id, name: classroom.name, archived: classroom.archivedAt !== null },
     canManage: can(viewerRole, "manage:class") && classroom.archivedAt === null,
+    canArchive: can(viewerRole, "manage:class"),
     members: classroom.memberships.map((m) => ({
       membershipId: m.id,
       name: m.user.name,

@@ -9,7 +9,6 @@ import { loadDiscussionSettings, needsApproval, postingBlock, slowModeApplies } 
 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
-  // How many sections the reading has ("Section 3 of 7": positions are the reading's).
   // Positions of the assignment's sections before and after this one (an assignment may skip some).
   previousPosition: number | null;
   nextPosition: number | null;
@@ -32,13 +31,17 @@ export type SectionView = AssignmentContext & {
 };
 
 async function findSection(userId: string, assignmentId: string, position: number) {
-  const found = await findAssignmentContext(userId, assignmentId);
-  if (!found || !Number.isSafeInteger(position)) return null;
-  const section = await db.section.findFirst({
-    where: { readingId: found.readingId, position, assignments: { some: { assignmentId } } },
-    select: { id: true, position: true, heading: true, body: true, question: true },
-  });
-  if (!section) return null;
+  if (!Number.isSafeInteger(position)) return null;
+  // The section lookup needs no access check of its own: its result is dropped unless the viewer
+  // may see the assignment, so both run at once.
+  const [found, section] = await Promise.all([
+    findAssignmentContext(userId, assignmentId),
+    db.section.findFirst({
+      where: { position, assignments: { some: { assignmentId } } },
+      select: { id: true, position: true, heading: true, body: true, question: true },
+    }),
+  ]);
+  if (!found || !section) return null;
   const settings = await loadDiscussionSettings(userId, assignmentId, section.id);
   return settings ? { context: found.context, readingId: found.readingId, section, settings } : null;
 }

@@ -20,7 +20,7 @@ export default async function RosterPage({ params }: PageProps<"/classes/[classI
       <h1 className="text-2xl font-semibold">Roster of {classroom.name}</h1>
       {classroom.archived ? <p className="card text-slate-800">This class is archived: the roster is read-only.</p> : null}
       <RosterTable classroomId={classroom.id} members={roster.members} canManage={roster.canManage} />
-      {roster.canManage || (classroom.archived && roster.members.find((m) => m.isViewer)?.role === "TEACHER") ? (
+      {roster.canArchive ? (
         <ClassSettings classroomId={classroom.id} archived={classroom.archived} />
       ) : null}
     </div>
