@@ -17,11 +17,24 @@ export type Permission =
   | "report:post"
   // Approve, reject, hide, delete, restore, pin, pick, lock; read the queue, audit log and edit history.
   | "moderate:class"
-  // Approval, anonymity, report threshold, slow mode: the teacher's pedagogical choices.
-  | "configure:moderation";
+  // Approval, anonymity, report threshold, slow mode, post-first, required stance, the stance
+  // poll: the teacher's pedagogical choices.
+  | "configure:moderation"
+  // Mark a span of a section as a contested claim, with a note and counter-sources.
+  | "mark:claim"
+  // Answer the stance-shift poll (students), or read the class's answers (teachers and TAs).
+  | "answer:poll"
+  | "view:poll-results";
 
-const STUDENT: readonly Permission[] = ["view:class", "create:post", "edit:post:own", "delete:post:own", "report:post"];
-const TA: readonly Permission[] = [...STUDENT, "view:join-code", "view:roster", "moderate:class"];
+const STUDENT: readonly Permission[] = ["view:class", "create:post", "edit:post:own", "delete:post:own", "report:post", "answer:poll"];
+const TA: readonly Permission[] = [
+  ...STUDENT.filter((permission) => permission !== "answer:poll"),
+  "view:join-code",
+  "view:roster",
+  "moderate:class",
+  "mark:claim",
+  "view:poll-results",
+];
 const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation"];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { TEACHER, TA, STUDENT };
 

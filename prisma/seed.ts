@@ -5,6 +5,8 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { Role } from "../lib/generated/prisma/enums";
 import { DEMO_CLASS, DEMO_POSTS, SECTION_QUESTIONS, type DemoAuthorEmail } from "./demo/discussion";
 import { readDemoEssay } from "./demo/essay";
+import { seedContestedClaims } from "./demo/claims";
+import { DEMO_THESIS } from "./demo/poll";
 
 export { parseEssay } from "./demo/essay";
 
@@ -90,7 +92,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
             })),
           },
         },
-        include: { sections: { select: { id: true, position: true } } },
+        include: { sections: { select: { id: true, position: true, body: true } } },
       });
       const sectionIds = new Map(reading.sections.map((section) => [section.position, section.id]));
 
@@ -105,6 +107,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
           minResponses: 2,
           minReplies: 2,
           minWords: 40,
+          thesis: DEMO_THESIS,
           sections: { create: reading.sections.map(({ id }) => ({ sectionId: id })) },
         },
       });
@@ -128,6 +131,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         });
         postIds.set(post.key, created.id);
       }
+      await seedContestedClaims(tx, { assignmentId: assignment.id, teacherId: userId(DEMO_LOGINS[0]!.email), sections: reading.sections });
     },
     { timeout: 30_000 },
   );

@@ -4,6 +4,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { isModerator, memberOf } from "@/lib/authz";
 import { parseInput } from "@/lib/validation";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { spanProblem } from "@/lib/debate/spans";
 import { CreateReplyInput, CreateResponseInput } from "@/lib/discussion/schemas";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
 import {
@@ -20,30 +22,54 @@ import {
 export type CreatedPost = { id: string; status: PostStatus };
 
 export async function createResponse(userId: string, input: unknown): Promise<CreatedPost> {
-  const { assignmentId, position, body } = parseInput(CreateResponseInput, input);
+  const { assignmentId, position, body, stance, kind, sources, ...quote } = parseInput(CreateResponseInput, input);
   // One query proves membership, that the section belongs to the assignment, and reads its rules.
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, classroom: memberOf(userId) },
     select: {
       ...discussionSettingsSelect(userId),
-      reading: { select: { sections: { where: { position, assignments: { some: { assignmentId } } }, select: { id: true } } } },
+      reading: { select: { sections: { where: { position, assignments: { some: { assignmentId } } }, select: { id: true, body: true } } } },
     },
   });
   const section = assignment?.reading.sections[0];
   const settings = assignment && section ? toDiscussionSettings(assignment, section.id) : null;
   if (!settings || !section) throw notFound("That section");
-  return publish(userId, settings, { sectionId: section.id, parentId: null, body });
+  if (settings.stanceRequired && !stance && !isModerator(settings.role)) {
+    throw new AppError("INVALID", STANCE_REQUIRED, { stance: [STANCE_REQUIRED] });
+  }
+  return publish(userId, settings, {
+    sectionId: section.id,
+    parentId: null,
+    body,
+    stance,
+    kind,
+    ...checkedQuote(section.body, quote),
+    sources: { create: sources.map((source, position) => ({ ...source, position })) },
+  });
+}
+
+const STANCE_REQUIRED = "This assignment asks every response to take a stance: supports, challenges or complicates.";
+
+type QuoteInput = { quoteStart?: number; quoteEnd?: number; quoteText?: string };
+
+function checkedQuote(sectionBody: string, { quoteStart, quoteEnd, quoteText }: QuoteInput) {
+  if (quoteStart === undefined || quoteEnd === undefined || quoteText === undefined) return {};
+  const problem = spanProblem(sectionBody, { start: quoteStart, end: quoteEnd, text: quoteText });
+  if (problem) throw new AppError("INVALID", problem, { quoteText: [problem] });
+  return { quoteStart, quoteEnd, quoteText };
 }
 
 // Replies attach to a response; replying to a reply joins the same response's thread.
 export async function createReply(userId: string, input: unknown): Promise<CreatedPost> {
-  const { parentId, body } = parseInput(CreateReplyInput, input);
+  const { parentId, body, replyKind, ...quote } = parseInput(CreateReplyInput, input);
   const target = await db.post.findFirst({
     where: { id: parentId, status: "PUBLISHED", assignment: { classroom: memberOf(userId) } },
     select: {
       id: true,
       sectionId: true,
-      parent: { select: { id: true, status: true, lockedAt: true } },
+      authorId: true,
+      section: { select: { body: true } },
+      parent: { select: { id: true, status: true, lockedAt: true, authorId: true } },
       lockedAt: true,
       assignment: { select: discussionSettingsSelect(userId) },
     },
@@ -51,14 +77,17 @@ export async function createReply(userId: string, input: unknown): Promise<Creat
   const settings = target ? toDiscussionSettings(target.assignment, target.sectionId) : null;
   const root = target?.parent ?? target;
   if (!target || !settings || !root || (target.parent && target.parent.status !== "PUBLISHED")) throw notFound("That post");
+  // Under post-first a student cannot answer what they may not see yet.
+  if (settings.onlyOwn && (target.authorId !== userId || root.authorId !== userId)) throw notFound("That post");
   const thread = root.lockedAt ? { lockReason: (await threadLockReasons([root.id])).get(root.id) ?? "" } : null;
-  return publish(userId, settings, { sectionId: target.sectionId, parentId: root.id, body }, thread);
+  const post = { sectionId: target.sectionId, parentId: root.id, body, replyKind, ...checkedQuote(target.section.body, quote) };
+  return publish(userId, settings, post, thread);
 }
 
 async function publish(
   userId: string,
   settings: DiscussionSettings,
-  post: { sectionId: string; parentId: string | null; body: string },
+  post: Omit<Prisma.PostUncheckedCreateInput, "assignmentId" | "authorId" | "status" | "late">,
   thread: { lockReason: string } | null = null,
 ): Promise<CreatedPost> {
   const blocked = postingBlock(settings, thread);

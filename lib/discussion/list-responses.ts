@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { isModerator } from "@/lib/authz";
 import { decodeCursor, encodeCursor, olderThan } from "@/lib/discussion/cursor";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
-import { threadLockReasons, type DiscussionSettings } from "@/lib/discussion/posting-rules";
-import { listedResponsesWhere, visiblePostsWhere } from "@/lib/discussion/visibility";
-import { postRowSelect, presentPost, type PostRow, type PostView } from "@/lib/discussion/present-post";
+import { discussionViewer, threadLockReasons, type DiscussionSettings } from "@/lib/discussion/posting-rules";
+import { listedResponsesWhere, visiblePostsWhere, type DiscussionViewer } from "@/lib/discussion/visibility";
+import { postRowSelect, presentPost, type PostRow, type PostView, type PresentationContext } from "@/lib/discussion/present-post";
 
 export const RESPONSES_PER_PAGE = 20;
 // Pins are for a handful of posts; more than this would push the discussion off the page.
@@ -23,7 +23,7 @@ export async function loadResponsePage(
   sectionId: string,
   cursorParam?: string | null,
 ): Promise<ResponsePage> {
-  const viewer = { userId, role: settings.role };
+  const viewer = discussionViewer(userId, settings);
   const { assignmentId, classroomId } = settings;
   const select = postRowSelect(classroomId);
   const base = { assignmentId, sectionId, parentId: null, AND: [listedResponsesWhere(viewer)] };
@@ -49,11 +49,7 @@ export async function loadResponsePage(
     }),
     threadLockReasons(responses.filter((row) => row.lockedAt).map((row) => row.id)),
   ]);
-  const context = {
-    viewer,
-    anonymity: settings.anonymity,
-    pseudonyms: settings.anonymity === "PSEUDONYMOUS" ? await pseudonymsFor(assignmentId, studentAuthors([...responses, ...replies])) : new Map<string, string>(),
-  };
+  const context = await presentationContext(settings, viewer, [...responses, ...replies]);
   const repliesByParent = new Map<string, PostView[]>();
   for (const reply of replies) {
     const siblings = repliesByParent.get(reply.parentId!) ?? [];
@@ -69,6 +65,12 @@ export async function loadResponsePage(
     })),
     nextCursor: rows.length > RESPONSES_PER_PAGE && last ? encodeCursor(last) : null,
   };
+}
+
+// What presentPost needs for these rows: the viewer, the anonymity mode and the authors' pseudonyms.
+export async function presentationContext(settings: DiscussionSettings, viewer: DiscussionViewer, rows: PostRow[]): Promise<PresentationContext> {
+  const pseudonyms = settings.anonymity === "PSEUDONYMOUS" ? await pseudonymsFor(settings.assignmentId, studentAuthors(rows)) : new Map<string, string>();
+  return { viewer, anonymity: settings.anonymity, pseudonyms };
 }
 
 function studentAuthors(rows: PostRow[]): string[] {

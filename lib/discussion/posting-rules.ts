@@ -2,9 +2,10 @@ import "server-only";
 import { can, isModerator, memberOf } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { formatTimestamp, plural } from "@/lib/format";
-import type { AnonymityMode, LatePolicy, Role } from "@/lib/generated/prisma/enums";
+import type { AnonymityMode, LatePolicy, PostStatus, Role } from "@/lib/generated/prisma/enums";
 import { effectiveAnonymity } from "@/lib/discussion/anonymity";
 import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/window";
+import type { DiscussionViewer } from "@/lib/discussion/visibility";
 
 // The settings that decide whether and how a member may post in one section of an assignment.
 // Read once per request by the section page (to explain) and by create-post (to enforce).
@@ -17,9 +18,14 @@ export type DiscussionSettings = {
   approvalRequired: boolean;
   slowModeSeconds: number;
   sectionLock: { reason: string } | null;
+  stanceRequired: boolean;
+  /** Post-first is on and this student has not responded in the section yet: peers' posts stay hidden. */
+  onlyOwn: boolean;
   /** Opening, due time, late policy and archiving, as they apply to this member now. */
   window: AssignmentWindow;
 };
+
+const RESPONDED: PostStatus[] = ["PUBLISHED", "PENDING"];
 
 export function discussionSettingsSelect(userId: string) {
   return {
@@ -27,6 +33,14 @@ export function discussionSettingsSelect(userId: string) {
     anonymity: true,
     approvalRequired: true,
     slowModeSeconds: true,
+    stanceRequired: true,
+    postFirst: true,
+    // Sections where this member has responded (post-first lifts there); one row per section.
+    posts: {
+      where: { authorId: userId, parentId: null, status: { in: RESPONDED } },
+      distinct: "sectionId" as const,
+      select: { sectionId: true },
+    },
     opensAt: true,
     dueAt: true,
     latePolicy: true,
@@ -48,6 +62,9 @@ type SettingsRow = {
   anonymity: AnonymityMode | null;
   approvalRequired: boolean | null;
   slowModeSeconds: number;
+  stanceRequired: boolean;
+  postFirst: boolean;
+  posts: { sectionId: string }[];
   opensAt: Date;
   dueAt: Date | null;
   latePolicy: LatePolicy;
@@ -77,6 +94,8 @@ export function toDiscussionSettings(row: SettingsRow, sectionId: string, now = 
     approvalRequired: row.approvalRequired ?? row.classroom.approvalRequired,
     slowModeSeconds: row.slowModeSeconds,
     sectionLock: section?.lockedAt ? { reason: section.lockReason ?? "" } : null,
+    stanceRequired: row.stanceRequired,
+    onlyOwn: row.postFirst && !isModerator(membership.role) && !row.posts.some((post) => post.sectionId === sectionId),
     window,
   };
 }
@@ -102,6 +121,11 @@ export function postingBlock(settings: DiscussionSettings, thread: { lockReason:
   if (settings.sectionLock) return `This section is locked${settings.sectionLock.reason ? `: ${settings.sectionLock.reason}` : "."}`;
   if (thread) return `This thread is locked${thread.lockReason ? `: ${thread.lockReason}` : "."}`;
   return null;
+}
+
+// Who is reading the discussion, with post-first applied.
+export function discussionViewer(userId: string, settings: DiscussionSettings): DiscussionViewer {
+  return { userId, role: settings.role, onlyOwn: settings.onlyOwn };
 }
 
 // Students' posts wait for approval when the assignment (or else the class) asks for it.

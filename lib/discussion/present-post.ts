@@ -1,6 +1,6 @@
 import "server-only";
 import { canDeletePost, canEditPost, canModerateMember, canReportPost, isModerator } from "@/lib/authz";
-import type { AnonymityMode, PostStatus, Role } from "@/lib/generated/prisma/enums";
+import type { AnonymityMode, PostStatus, ReplyKind, ResponseKind, Role, Stance } from "@/lib/generated/prisma/enums";
 import { ANONYMOUS_LABEL } from "@/lib/discussion/anonymity";
 import { canSeeContent, type DiscussionViewer } from "@/lib/discussion/visibility";
 
@@ -29,6 +29,12 @@ export type PostView = {
   pinned: boolean;
   teacherPick: boolean;
   locked: boolean;
+  // The argument's structure; null on placeholders.
+  stance: Stance | null;
+  kind: ResponseKind | null;
+  replyKind: ReplyKind | null;
+  quote: { start: number; end: number; text: string } | null;
+  sources: { title: string; url: string }[];
   canEdit: boolean;
   canDelete: boolean;
   canReport: boolean;
@@ -55,6 +61,13 @@ export type PostRow = {
   pinnedAt: Date | null;
   teacherPick: boolean;
   lockedAt: Date | null;
+  stance: Stance | null;
+  kind: ResponseKind | null;
+  replyKind: ReplyKind | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  quoteText: string | null;
+  sources: { title: string; url: string }[];
   author: { name: string; memberships: { id: string; role: Role }[] };
   reports: { reporterId: string; resolvedAt: Date | null }[];
 };
@@ -73,6 +86,13 @@ export function postRowSelect(classroomId: string) {
     pinnedAt: true,
     teacherPick: true,
     lockedAt: true,
+    stance: true,
+    kind: true,
+    replyKind: true,
+    quoteStart: true,
+    quoteEnd: true,
+    quoteText: true,
+    sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     author: { select: { name: true, memberships: { where: { classroomId }, select: { id: true, role: true }, take: 1 } } },
     reports: { select: { reporterId: true, resolvedAt: true } },
   } as const;
@@ -125,6 +145,11 @@ export function presentPost(row: PostRow, context: PresentationContext): PostVie
       author: { name: row.status === "DELETED" ? "Deleted" : "Hidden", isViewer: false, pseudonym: null },
       edited: false,
       deleted: true,
+      stance: null,
+      kind: null,
+      replyKind: null,
+      quote: null,
+      sources: [],
       moderationReason: null,
       canEdit: false,
       canDelete: false,
@@ -141,6 +166,11 @@ export function presentPost(row: PostRow, context: PresentationContext): PostVie
     author: authorOf(row, context),
     edited: row.editedAt !== null,
     deleted: false,
+    stance: row.stance,
+    kind: row.kind,
+    replyKind: row.replyKind,
+    quote: row.quoteStart !== null && row.quoteEnd !== null && row.quoteText !== null ? { start: row.quoteStart, end: row.quoteEnd, text: row.quoteText } : null,
+    sources: row.sources,
     moderationReason: row.status === "PUBLISHED" ? null : row.moderationReason,
     canEdit: ownAndOpen && canEditPost(viewer, row),
     canDelete: ownAndOpen && canDeletePost(viewer, row),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/validation";
 import { POST_MAX_LENGTH } from "@/lib/discussion/limits";
-
+import { QUOTE_MAX_LENGTH } from "@/lib/debate/spans";
 
 export const PostBody = z
   .string()
@@ -11,7 +11,77 @@ export const PostBody = z
 
 export const SectionPosition = z.coerce.number().int().min(1, "Unknown section.").max(10_000, "Unknown section.");
 
-export const CreateResponseInput = z.object({ assignmentId: idSchema, position: SectionPosition, body: PostBody });
-export const CreateReplyInput = z.object({ parentId: idSchema, body: PostBody });
+export const MAX_SOURCES = 5;
+
+// Forms send "" for an unanswered choice.
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(blankToUndefined, z.enum(values, { message }).optional());
+
+export const STANCES = ["SUPPORTS", "CHALLENGES", "COMPLICATES"] as const;
+export const RESPONSE_KINDS = ["CLAIM", "EVIDENCE", "QUESTION"] as const;
+export const REPLY_KINDS = ["COUNTER", "AGREE"] as const;
+
+const Offset = z.preprocess(blankToUndefined, z.coerce.number().int("That passage is not part of this section.").optional());
+
+// A quote comes whole or not at all; the server checks it against the section's text.
+const QuoteFields = z.object({
+  quoteStart: Offset,
+  quoteEnd: Offset,
+  quoteText: z.preprocess(blankToUndefined, z.string().max(QUOTE_MAX_LENGTH * 2).optional()),
+});
+
+export const Source = z.object({
+  title: z.string().trim().min(1, "Give each source a title.").max(300, "Keep source titles under 300 characters."),
+  url: z
+    .url({ protocol: /^https?$/, message: "Give each source a web address starting with http:// or https://." })
+    .max(2000, "That web address is too long."),
+});
+
+// Forms send sources as sources.0.title, sources.0.url, ...; rows left blank are dropped.
+function collectSources(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || "sources" in input) return input;
+  const rows = new Map<number, { title: string; url: string }>();
+  for (const [key, value] of Object.entries(input)) {
+    const match = /^sources\.(\d{1,2})\.(title|url)$/.exec(key);
+    if (!match || typeof value !== "string") continue;
+    const row = rows.get(Number(match[1])) ?? { title: "", url: "" };
+    row[match[2] as "title" | "url"] = value.trim();
+    rows.set(Number(match[1]), row);
+  }
+  const sources = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row).filter((row) => row.title || row.url);
+  return { ...input, sources };
+}
+
+function quoteComplete(value: z.infer<typeof QuoteFields>, context: z.RefinementCtx) {
+  const given = [value.quoteStart, value.quoteEnd, value.quoteText].filter((part) => part !== undefined).length;
+  if (given !== 0 && given !== 3) context.addIssue({ code: "custom", path: ["quoteText"], message: "Select the passage to quote again." });
+}
+
+export const CreateResponseInput = z.preprocess(
+  collectSources,
+  z
+    .object({
+      assignmentId: idSchema,
+      position: SectionPosition,
+      body: PostBody,
+      stance: choice(STANCES, "Choose supports, challenges or complicates."),
+      kind: choice(RESPONSE_KINDS, "Choose claim, evidence or question."),
+      sources: z.array(Source).max(MAX_SOURCES, `Cite at most ${MAX_SOURCES} sources.`).default([]),
+    })
+    .extend(QuoteFields.shape)
+    .superRefine((value, context) => {
+      quoteComplete(value, context);
+      if (value.kind === "EVIDENCE" && value.sources.length === 0) {
+        context.addIssue({ code: "custom", path: ["sources"], message: "Evidence needs at least one source: a title and a web address." });
+      }
+    }),
+);
+
+export const CreateReplyInput = z
+  .object({ parentId: idSchema, body: PostBody, replyKind: choice(REPLY_KINDS, "Choose counter or agree.") })
+  .extend(QuoteFields.shape)
+  .superRefine(quoteComplete);
+
 export const EditPostInput = z.object({ postId: idSchema, body: PostBody });
 export const DeletePostInput = z.object({ postId: idSchema });

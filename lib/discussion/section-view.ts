@@ -5,7 +5,12 @@ import { notFound } from "@/lib/errors";
 import type { AnonymityMode } from "@/lib/generated/prisma/enums";
 import { findAssignmentContext, type AssignmentContext } from "@/lib/readings/queries";
 import { loadResponsePage, type ResponsePage } from "@/lib/discussion/list-responses";
-import { loadDiscussionSettings, needsApproval, postingBlock, slowModeApplies } from "@/lib/discussion/posting-rules";
+import { discussionViewer, loadDiscussionSettings, needsApproval, postingBlock, slowModeApplies } from "@/lib/discussion/posting-rules";
+import { peerFilter } from "@/lib/discussion/visibility";
+import type { PostView } from "@/lib/discussion/present-post";
+import { loadPassages, loadQuotingPosts } from "@/lib/debate/passages";
+import type { Span } from "@/lib/debate/spans";
+import { listClaims, type ClaimView } from "@/lib/claims/queries";
 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
@@ -26,6 +31,14 @@ export type SectionView = AssignmentContext & {
     lateNotice: string | null;
   };
   canModerate: boolean;
+  canMarkClaims: boolean;
+  stanceRequired: boolean;
+  // Post-first is holding classmates' posts back until the viewer responds here.
+  onlyOwn: boolean;
+  passages: Awaited<ReturnType<typeof loadPassages>>;
+  claims: ClaimView[];
+  // The passage the viewer opened (?passage=), with the posts quoting it.
+  openPassage: { span: Span; text: string; posts: PostView[] } | null;
   // Started once access is settled, not awaited: the page streams it in behind a placeholder.
   page: Promise<ResponsePage>;
 };
@@ -51,19 +64,24 @@ export async function getSectionView(
   userId: string,
   assignmentId: string,
   position: number,
-  cursor?: string | null,
+  options: { cursor?: string | null; passage?: Span | null } = {},
 ): Promise<SectionView | null> {
   const found = await findSection(userId, assignmentId, position);
   if (!found) return null;
   const { context, readingId, section, settings } = found;
-  const page = loadResponsePage(userId, settings, section.id, cursor);
-  const [before, after, responseCount, pseudonym] = await Promise.all([
+  const viewer = discussionViewer(userId, settings);
+  const page = loadResponsePage(userId, settings, section.id, options.cursor);
+  const passage = options.passage && options.passage.end <= section.body.length ? options.passage : null;
+  const [before, after, responseCount, pseudonym, passages, claims, quoting] = await Promise.all([
     neighbour(assignmentId, readingId, { lt: section.position }, "desc"),
     neighbour(assignmentId, readingId, { gt: section.position }, "asc"),
-    db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED" } }),
+    db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED", ...peerFilter(viewer) } }),
     settings.anonymity === "PSEUDONYMOUS"
       ? db.pseudonym.findUnique({ where: { assignmentId_userId: { assignmentId, userId } }, select: { label: true } })
       : null,
+    loadPassages(viewer, assignmentId, section),
+    listClaims(assignmentId, section.id),
+    passage ? loadQuotingPosts(userId, settings, section.id, passage) : null,
   ]);
   const canPost = can(context.role, "create:post");
   return {
@@ -83,6 +101,12 @@ export async function getSectionView(
       lateNotice: settings.window.late ? settings.window.reason : null,
     },
     canModerate: isModerator(context.role),
+    canMarkClaims: can(context.role, "mark:claim"),
+    stanceRequired: settings.stanceRequired,
+    onlyOwn: settings.onlyOwn,
+    passages,
+    claims,
+    openPassage: passage && quoting ? { span: passage, text: section.body.slice(passage.start, passage.end), posts: quoting } : null,
     page,
   };
 }

@@ -25,6 +25,8 @@ export const ACTION_LABELS: Record<ModerationAction, string> = {
   MUTE: "Muted",
   UNMUTE: "Unmuted",
   CHANGE_SETTINGS: "Changed settings",
+  ADD_CLAIM: "Marked a contested claim",
+  REMOVE_CLAIM: "Removed a contested claim",
 };
 
 export type AuditRow = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { memberOf, roleIn } from "@/lib/authz";
+import { isModerator, memberOf, roleIn } from "@/lib/authz";
 import type { LatePolicy, Role } from "@/lib/generated/prisma/enums";
 import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/window";
 import { visibleAssignmentWhere } from "@/lib/assignments/visibility";
@@ -17,6 +17,8 @@ export type AssignmentContext = {
   dueAt: string | null;
   latePolicy: LatePolicy;
   requirements: Requirements;
+  /** Students see classmates' posts in a section only after responding there. */
+  postFirst: boolean;
   /** What the viewer may do now: see, post, post late (lib/assignments/window.ts). */
   window: AssignmentWindow;
 };
@@ -35,6 +37,7 @@ function findAssignment(userId: string, assignmentId: string, now: Date) {
       minResponses: true,
       minReplies: true,
       minWords: true,
+      postFirst: true,
       classroom: { select: { id: true, name: true, archivedAt: true, ...roleIn(userId) } },
       reading: { select: { title: true, subtitle: true, tagline: true, author: true, source: true, perspective: true } },
     },
@@ -55,6 +58,7 @@ function toContext(assignment: NonNullable<Awaited<ReturnType<typeof findAssignm
     dueAt: assignment.dueAt?.toISOString() ?? null,
     latePolicy: assignment.latePolicy,
     requirements: { minResponses: assignment.minResponses, minReplies: assignment.minReplies, minWords: assignment.minWords },
+    postFirst: assignment.postFirst,
     window,
   };
 }
@@ -65,7 +69,8 @@ export type SectionSummary = {
   heading: string | null;
   question: string | null;
   excerpt: string;
-  responseCount: number;
+  /** null under post-first until the viewer responds there: even a count tells them something. */
+  responseCount: number | null;
   /** The viewer has a published response here. */
   answered: boolean;
 };
@@ -105,6 +110,7 @@ export async function getReadingOverview(userId: string, assignmentId: string, n
     now,
   });
   const answered = new Set(progress.answeredSectionIds);
+  const countHidden = (sectionId: string) => context.postFirst && !isModerator(context.role) && !answered.has(sectionId);
   return {
     ...context,
     progress: context.role === "STUDENT" ? progress : null,
@@ -114,7 +120,7 @@ export async function getReadingOverview(userId: string, assignmentId: string, n
       heading: section.heading,
       question: section.question,
       excerpt: excerpt(section.body),
-      responseCount: countBySection.get(section.id) ?? 0,
+      responseCount: countHidden(section.id) ? null : (countBySection.get(section.id) ?? 0),
       answered: answered.has(section.id),
     })),
   };

@@ -172,8 +172,17 @@ export function startsOf(sections: SplitSection[]): number[] {
  * the section's title) and without surrounding blank lines.
  */
 export function displayParagraphs(text: string): string[] {
+  return displayBlocks(text).map((block) => text.slice(block.start, block.end));
+}
+
+/** Where each displayed paragraph lies in the text, without surrounding whitespace. */
+export function displayBlocks(text: string): { start: number; end: number }[] {
   return blocks(text)
     .filter((block, i) => !(i === 0 && block.heading))
-    .map((block) => text.slice(block.start, block.end).trim())
-    .filter((paragraph) => paragraph !== "");
+    .map((block) => {
+      const slice = text.slice(block.start, block.end);
+      const start = block.start + (slice.length - slice.trimStart().length);
+      return { start, end: start + slice.trim().length };
+    })
+    .filter((block) => block.end > block.start);
 }

@@ -48,6 +48,9 @@ describe("permissions", () => {
     "report:post": [true, true, true],
     "moderate:class": [true, true, false],
     "configure:moderation": [true, false, false],
+    "mark:claim": [true, true, false],
+    "answer:poll": [false, false, true],
+    "view:poll-results": [true, true, false],
   };
 
   it.each(Object.entries(matrix))("%s", (permission, [teacher, ta, student]) => {

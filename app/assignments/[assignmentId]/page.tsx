@@ -69,7 +69,9 @@ export default async function ReadingOverviewPage({ params }: PageProps<"/assign
                       {section.answered ? "✓ Answered" : "Not answered"}
                     </span>
                   ) : null}
-                  <span data-testid={`section-${section.position}-count`}>{plural(section.responseCount, "response")}</span>
+                  <span data-testid={`section-${section.position}-count`}>
+                    {section.responseCount === null ? "Respond to see classmates" : plural(section.responseCount, "response")}
+                  </span>
                 </span>
               </div>
               {section.question ? <p className="mt-1 font-medium text-slate-800">{section.question}</p> : null}

@@ -12,15 +12,19 @@ import { SectionLockForm } from "@/components/moderation/section-lock-form";
 import Link from "next/link";
 import { plural } from "@/lib/format";
 import { displayParagraphs } from "@/lib/readings/split";
+import { parsePassageParam } from "@/lib/debate/passages";
 
 export const metadata: Metadata = { title: "Section" };
 
 export default async function SectionPage({ params, searchParams }: PageProps<"/assignments/[assignmentId]/sections/[position]">) {
-  const [{ assignmentId, position: positionParam }, { cursor }] = await Promise.all([params, searchParams]);
+  const [{ assignmentId, position: positionParam }, { cursor, passage }] = await Promise.all([params, searchParams]);
   const position = Number(positionParam);
   const path = `/assignments/${assignmentId}/sections/${positionParam}`;
   const viewer = await requireViewer(path);
-  const view = await getSectionView(viewer.id, assignmentId, position, typeof cursor === "string" ? cursor : null);
+  const view = await getSectionView(viewer.id, assignmentId, position, {
+    cursor: typeof cursor === "string" ? cursor : null,
+    passage: parsePassageParam(passage),
+  });
   if (!view) notFound();
   const { section } = view;
   return (
