@@ -16,12 +16,14 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
   return NextResponse.json(await listResponses(viewer.id, assignmentId, parseInput(SectionPosition, position), cursor));
 });
 
-// POST /api/assignments/:assignmentId/sections/:position/responses  { body }
+// POST /api/assignments/:assignmentId/sections/:position/responses
+//   { body, stance?, kind?, sources?: [{ title, url }], quoteStart?, quoteEnd?, quoteText? }
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
   const viewer = await requireViewerForAction();
   const { assignmentId, position } = await params;
   const json = await readJson(request);
-  const body = typeof json === "object" && json !== null ? (json as Record<string, unknown>).body : undefined;
-  const response = await createResponse(viewer.id, { assignmentId, position, body });
+  const fields = typeof json === "object" && json !== null && !Array.isArray(json) ? json : {};
+  // The path names the section; the body cannot point elsewhere.
+  const response = await createResponse(viewer.id, { ...fields, assignmentId, position });
   return NextResponse.json(response, { status: 201 });
 });
