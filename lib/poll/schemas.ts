@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { idSchema } from "@/lib/validation";
+
+export const THESIS_MAX_LENGTH = 300;
+
+const RATING_MESSAGE = "Choose a rating from 1 (strongly disagree) to 5 (strongly agree).";
+
+export const AnswerPollInput = z.object({
+  assignmentId: idSchema,
+  round: z.enum(["BEFORE", "AFTER"], { error: "Unknown poll round." }),
+  // Forms send text; code may send a number. Only the integers 1..5.
+  rating: z.coerce.number({ error: RATING_MESSAGE }).int(RATING_MESSAGE).min(1, RATING_MESSAGE).max(5, RATING_MESSAGE),
+});
+export type AnswerPollInput = z.infer<typeof AnswerPollInput>;
+
+// An unchecked checkbox is absent from the form.
+const Checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+export const ThesisInput = z.object({
+  assignmentId: idSchema,
+  // Empty removes the poll.
+  thesis: z
+    .string({ error: "Enter the thesis." })
+    .trim()
+    .max(THESIS_MAX_LENGTH, `Keep the thesis under ${THESIS_MAX_LENGTH} characters.`)
+    .transform((value) => value || null),
+  confirmClear: Checkbox,
+});
+
+export const AfterRoundInput = z.object({
+  assignmentId: idSchema,
+  open: z.enum(["open", "close"], { error: "Choose whether to open or close the after round." }).transform((value) => value === "open"),
+});
