@@ -15,8 +15,9 @@ export function PassageSelectionProvider({ children }: { children: React.ReactNo
   return <PassageSelectionContext value={{ passage, choose }}>{children}</PassageSelectionContext>;
 }
 
+// Outside a section page (no text to quote) nothing is ever selected.
+const NOTHING_SELECTED: PassageSelection = { passage: null, choose: () => {} };
+
 export function usePassageSelection(): PassageSelection {
-  const selection = use(PassageSelectionContext);
-  if (!selection) throw new Error("usePassageSelection needs a PassageSelectionProvider");
-  return selection;
+  return use(PassageSelectionContext) ?? NOTHING_SELECTED;
 }

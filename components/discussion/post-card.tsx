@@ -4,6 +4,11 @@ import { Markdown } from "@/components/discussion/markdown";
 import { PostControls } from "@/components/discussion/post-controls";
 import { ReportControl } from "@/components/discussion/report-control";
 import { ModerationMenu } from "@/components/moderation/moderation-menu";
+import { QuoteBlock, SourceList } from "@/components/debate/post-argument";
+import { KIND_LABELS, REPLY_KIND_LABELS, STANCE_LABELS } from "@/lib/debate/labels";
+import type { Stance } from "@/lib/generated/prisma/enums";
+
+const STANCE_TONES: Record<Stance, "emerald" | "red" | "amber"> = { SUPPORTS: "emerald", CHALLENGES: "red", COMPLICATES: "amber" };
 
 function Badge({ tone, children }: { tone: "amber" | "red" | "indigo" | "emerald" | "slate"; children: React.ReactNode }) {
   const tones = {
@@ -35,12 +40,14 @@ function StatusNotice({ post }: { post: PostView }) {
   );
 }
 
-export function PostCard({ post, canReply, classId }: { post: PostView; canReply: boolean; classId: string }) {
+type PostCardProps = { post: PostView; canReply: boolean; classId: string; sectionPath?: string };
+
+export function PostCard({ post, canReply, classId, sectionPath }: PostCardProps) {
   if (post.deleted) {
     return <p className="text-sm italic text-slate-600">{post.state === "hidden" ? "This post is hidden." : "This post was deleted."}</p>;
   }
   return (
-    <article aria-label={`Post by ${post.author.name}`} data-testid="post">
+    <article aria-label={`Post by ${post.author.name}`} data-testid="post" id={`post-${post.id}`} className="scroll-mt-4">
       <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
         <span className="font-semibold text-slate-900">{post.author.name}</span>
         {post.author.pseudonym && post.author.pseudonym !== post.author.name ? <span className="text-slate-600">({post.author.pseudonym})</span> : null}
@@ -49,13 +56,18 @@ export function PostCard({ post, canReply, classId }: { post: PostView; canReply
           {formatTimestamp(post.createdAt)}
         </time>
         {post.edited ? <span className="text-slate-600">(edited)</span> : null}
+        {post.stance ? <Badge tone={STANCE_TONES[post.stance]}>{STANCE_LABELS[post.stance]}</Badge> : null}
+        {post.kind ? <Badge tone="slate">{KIND_LABELS[post.kind]}</Badge> : null}
+        {post.replyKind ? <Badge tone={post.replyKind === "COUNTER" ? "red" : "emerald"}>{REPLY_KIND_LABELS[post.replyKind]}</Badge> : null}
         {post.pinned ? <Badge tone="indigo">Pinned</Badge> : null}
         {post.teacherPick ? <Badge tone="emerald">Teacher&apos;s pick</Badge> : null}
         {post.state === "pending" ? <Badge tone="amber">Pending</Badge> : null}
         {post.state === "hidden" || post.state === "rejected" || post.state === "deleted" ? <Badge tone="red">{post.state[0]!.toUpperCase() + post.state.slice(1)}</Badge> : null}
       </header>
       <StatusNotice post={post} />
+      {post.quote ? <QuoteBlock quote={post.quote} sectionPath={sectionPath} /> : null}
       {post.body !== null ? <Markdown source={post.body} /> : null}
+      <SourceList sources={post.sources} />
       <div className="flex flex-wrap items-start gap-x-2">
         <div className="min-w-0 flex-1">
           <PostControls

@@ -11,6 +11,9 @@ import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PostBodyField } from "@/components/discussion/post-body-field";
+import { QuoteField } from "@/components/debate/quote-field";
+import { ReplyKindField } from "@/components/debate/argument-fields";
+import { usePassageSelection } from "@/components/debate/passage-selection";
 
 type Mode = "idle" | "reply" | "edit";
 
@@ -30,12 +33,16 @@ export function PostControls({
   canDelete: boolean;
 }) {
   const [mode, setMode] = useState<Mode>("idle");
+  const { choose } = usePassageSelection();
   // A successful reply or edit closes its form.
   const closingOnSuccess =
     (action: (state: ActionState, formData: FormData) => Promise<ActionState>) =>
     async (state: ActionState, formData: FormData) => {
       const next = await action(state, formData);
-      if (next.status === "ok") setMode("idle");
+      if (next.status === "ok") {
+        setMode("idle");
+        choose(null);
+      }
       return next;
     };
   const [replyState, reply] = useActionState(closingOnSuccess(createReplyAction), IDLE);
@@ -77,6 +84,12 @@ export function PostControls({
           label={`Reply to ${authorName}`}
           field={{ id: `reply-${postId}`, label: "Your reply", defaultValue: "" }}
           hidden={{ parentId: postId }}
+          extra={
+            <>
+              <QuoteField errors={replyState.fieldErrors?.quoteText} />
+              <ReplyKindField value={replyState.values?.replyKind} />
+            </>
+          }
           submit={["Post reply", "Posting…"]}
           onCancel={() => setMode("idle")}
         />
@@ -103,15 +116,18 @@ function InlinePostForm(props: {
   label: string;
   field: { id: string; label: string; defaultValue: string };
   hidden: Record<string, string>;
+  // Fields beyond the text: a reply's quote and whether it counters or agrees.
+  extra?: React.ReactNode;
   submit: [label: string, pendingLabel: string];
   onCancel: () => void;
 }) {
-  const { action, state, label, field, hidden, submit, onCancel } = props;
+  const { action, state, label, field, hidden, extra, submit, onCancel } = props;
   return (
     <form action={action} className="space-y-2" noValidate aria-label={label}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {extra}
       <PostBodyField
         key={state.at}
         id={field.id}

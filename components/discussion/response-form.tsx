@@ -2,23 +2,39 @@
 
 import { useActionState } from "react";
 import { createResponseAction } from "@/app/assignments/[assignmentId]/sections/[position]/actions";
-import { IDLE } from "@/lib/action-state";
+import { IDLE, type ActionState } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PostBodyField } from "@/components/discussion/post-body-field";
+import { QuoteField } from "@/components/debate/quote-field";
+import { ResponseArgumentFields } from "@/components/debate/argument-fields";
+import { usePassageSelection } from "@/components/debate/passage-selection";
 
-export function ResponseForm({ assignmentId, position }: { assignmentId: string; position: number }) {
-  const [state, action] = useActionState(createResponseAction, IDLE);
+export function ResponseForm({ assignmentId, position, stanceRequired }: { assignmentId: string; position: number; stanceRequired: boolean }) {
+  const { choose } = usePassageSelection();
+  const [state, action] = useActionState(async (previous: ActionState, formData: FormData) => {
+    const next = await createResponseAction(previous, formData);
+    if (next.status === "ok") choose(null);
+    return next;
+  }, IDLE);
+  const failed = state.status === "error";
   return (
     <form action={action} className="card space-y-3" noValidate aria-label="Post a response">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="position" value={position} />
+      <QuoteField errors={state.fieldErrors?.quoteText} />
       <PostBodyField
-        key={state.at}
+        key={`body-${state.at}`}
         id="response-body"
         label="Your response"
-        defaultValue={state.status === "error" ? state.values?.body : ""}
+        defaultValue={failed ? state.values?.body : ""}
         errors={state.fieldErrors?.body}
+      />
+      <ResponseArgumentFields
+        key={`argument-${state.at}`}
+        stanceRequired={stanceRequired}
+        values={failed ? state.values : undefined}
+        errors={state.fieldErrors}
       />
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Posting…">Post response</SubmitButton>

@@ -17,7 +17,7 @@ export async function ResponseList({ page, canReply, path, isFirstPage, classId 
         <ol className="space-y-4" aria-label="Responses">
           {responses.map((response) => (
             <li key={response.id} className="card">
-              <PostCard post={response} canReply={canReply && !response.deleted && !response.locked} classId={classId} />
+              <PostCard post={response} canReply={canReply && !response.deleted && !response.locked} classId={classId} sectionPath={path} />
               {response.locked ? (
                 <p className="mt-2 text-sm text-slate-700" data-testid="thread-locked">
                   Replies are closed{response.lockReason ? `: ${response.lockReason}` : "."}
@@ -27,7 +27,12 @@ export async function ResponseList({ page, canReply, path, isFirstPage, classId 
                 <ol className="mt-4 space-y-4 border-l-2 border-slate-200 pl-4" aria-label={`Replies to ${response.author.name}`}>
                   {response.replies.map((reply) => (
                     <li key={reply.id}>
-                      <PostCard post={reply} canReply={canReply && !response.locked && response.state === "published"} classId={classId} />
+                      <PostCard
+                        post={reply}
+                        canReply={canReply && !response.locked && response.state === "published"}
+                        classId={classId}
+                        sectionPath={path}
+                      />
                     </li>
                   ))}
                 </ol>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/validation";
-import { POST_MAX_LENGTH } from "@/lib/discussion/limits";
+import { MAX_SOURCES, POST_MAX_LENGTH } from "@/lib/discussion/limits";
 import { QUOTE_MAX_LENGTH } from "@/lib/debate/spans";
 
 export const PostBody = z
@@ -10,8 +10,6 @@ export const PostBody = z
   .max(POST_MAX_LENGTH, `Keep posts under ${POST_MAX_LENGTH.toLocaleString("en-US")} characters.`);
 
 export const SectionPosition = z.coerce.number().int().min(1, "Unknown section.").max(10_000, "Unknown section.");
-
-export const MAX_SOURCES = 5;
 
 // Forms send "" for an unanswered choice.
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

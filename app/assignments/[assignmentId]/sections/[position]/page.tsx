@@ -11,8 +11,11 @@ import { PostingBlocked, PostingRules } from "@/components/discussion/posting-no
 import { SectionLockForm } from "@/components/moderation/section-lock-form";
 import Link from "next/link";
 import { plural } from "@/lib/format";
-import { displayParagraphs } from "@/lib/readings/split";
 import { parsePassageParam } from "@/lib/debate/passages";
+import { PassageSelectionProvider } from "@/components/debate/passage-selection";
+import { SectionText } from "@/components/debate/section-text";
+import { PassageBar } from "@/components/debate/passage-bar";
+import { QuotedPassageList, QuotingPosts } from "@/components/debate/quoted-passages";
 
 export const metadata: Metadata = { title: "Section" };
 
@@ -27,6 +30,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
   });
   if (!view) notFound();
   const { section } = view;
+  const canRespond = view.canPost && !view.postingBlockedBecause;
   return (
     <div className="space-y-6">
       <Breadcrumbs
@@ -36,51 +40,67 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
           { label: `Section ${section.position}` },
         ]}
       />
-      <article aria-labelledby="section-heading" className="card space-y-4">
-        <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
-          Section {section.position}
-          {section.heading ? `: ${section.heading}` : ""}
-        </h1>
-        <div className="space-y-3 font-serif text-lg leading-relaxed text-slate-900">
-          {displayParagraphs(section.body).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-        </div>
-      </article>
-      {section.question ? (
-        <aside aria-label="Discussion question" className="rounded-lg border-l-4 border-indigo-600 bg-indigo-50 p-4">
-          <p className="text-sm font-semibold text-indigo-900">Discussion question</p>
-          <p className="mt-1 text-slate-900">{section.question}</p>
-        </aside>
-      ) : null}
-      <SectionNav assignmentId={assignmentId} previous={view.previousPosition} next={view.nextPosition} />
-      <section aria-labelledby="discussion-heading" className="space-y-4">
-        <h2 id="discussion-heading" className="text-xl font-semibold">
-          Discussion <span className="text-base font-normal text-slate-700">({plural(view.responseCount, "response")})</span>
-        </h2>
-        {view.canModerate ? (
-          <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="moderator-tools">
-            <Link href={`/classes/${view.classroom.id}/moderation`}>Moderation queue</Link>
-            <SectionLockForm assignmentId={assignmentId} position={section.position} locked={view.sectionLock !== null} />
-          </div>
-        ) : null}
-        {view.postingBlockedBecause ? <PostingBlocked reason={view.postingBlockedBecause} /> : null}
-        {view.canPost && !view.postingBlockedBecause ? (
-          <>
-            <PostingRules rules={view.rules} />
-            <ResponseForm assignmentId={assignmentId} position={section.position} />
-          </>
-        ) : null}
-        <Suspense fallback={<ResponseListSkeleton />}>
-          <ResponseList
-            page={view.page}
-            canReply={view.canPost && !view.postingBlockedBecause}
+      <PassageSelectionProvider>
+        <article aria-labelledby="section-heading" className="card space-y-4">
+          <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+            Section {section.position}
+            {section.heading ? `: ${section.heading}` : ""}
+          </h1>
+          <SectionText
+            body={section.body}
+            paragraphs={view.passages.paragraphs}
+            heat={view.passages.heat}
+            claims={view.claims.map((claim, index) => ({ id: claim.id, start: claim.start, end: claim.end, number: index + 1 }))}
+            openPassage={view.openPassage?.span ?? null}
             path={path}
-            isFirstPage={!cursor}
-            classId={view.classroom.id}
           />
-        </Suspense>
-      </section>
+          <QuotedPassageList body={section.body} heat={view.passages.heat} path={path} />
+          <PassageBar sentences={view.passages.sentences} canRespond={canRespond} />
+        </article>
+        {view.openPassage ? <QuotingPosts passage={view.openPassage} path={path} /> : null}
+        {section.question ? (
+          <aside aria-label="Discussion question" className="rounded-lg border-l-4 border-indigo-600 bg-indigo-50 p-4">
+            <p className="text-sm font-semibold text-indigo-900">Discussion question</p>
+            <p className="mt-1 text-slate-900">{section.question}</p>
+          </aside>
+        ) : null}
+        <SectionNav assignmentId={assignmentId} previous={view.previousPosition} next={view.nextPosition} />
+        <section aria-labelledby="discussion-heading" className="space-y-4">
+          <h2 id="discussion-heading" className="text-xl font-semibold">
+            Discussion <span className="text-base font-normal text-slate-700">({plural(view.responseCount, "response")})</span>
+          </h2>
+          <p className="text-sm">
+            <Link href={`${path}/debate`}>Debate view: responses by stance, and unanswered challenges</Link>
+          </p>
+          {view.canModerate ? (
+            <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="moderator-tools">
+              <Link href={`/classes/${view.classroom.id}/moderation`}>Moderation queue</Link>
+              <SectionLockForm assignmentId={assignmentId} position={section.position} locked={view.sectionLock !== null} />
+            </div>
+          ) : null}
+          {view.postingBlockedBecause ? <PostingBlocked reason={view.postingBlockedBecause} /> : null}
+          {view.onlyOwn ? (
+            <p className="rounded-md border border-indigo-200 bg-indigo-50 p-3 text-slate-900" data-testid="post-first-notice">
+              Post your own response first: your classmates&apos; posts in this section appear once you have.
+            </p>
+          ) : null}
+          {canRespond ? (
+            <>
+              <PostingRules rules={view.rules} />
+              <ResponseForm assignmentId={assignmentId} position={section.position} stanceRequired={view.stanceRequired} />
+            </>
+          ) : null}
+          <Suspense fallback={<ResponseListSkeleton />}>
+            <ResponseList
+              page={view.page}
+              canReply={canRespond}
+              path={path}
+              isFirstPage={!cursor}
+              classId={view.classroom.id}
+            />
+          </Suspense>
+        </section>
+      </PassageSelectionProvider>
     </div>
   );
 }

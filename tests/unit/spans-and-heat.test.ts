@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { sentenceSpans, spanProblem, trimSpan } from "@/lib/debate/spans";
+import { heatLevel, paragraphPieces, passageHeat } from "@/lib/debate/heat";
+
+const body = "平壤 and 北京 told it their way. 조선민주주의인민공화국 fought. The end 𠀋!";
+
+function quote(start: number, end: number) {
+  return { start, end, text: body.slice(start, end) };
+}
+
+describe("spanProblem", () => {
+  it("accepts a span that matches the text, Korean and Chinese included", () => {
+    expect(spanProblem(body, quote(0, 2))).toBeNull();
+    const korean = body.indexOf("조선");
+    expect(spanProblem(body, quote(korean, korean + "조선민주주의인민공화국".length))).toBeNull();
+  });
+
+  it("accepts quotes at both edges of the section", () => {
+    expect(spanProblem(body, quote(0, body.length))).toBeNull();
+    expect(spanProblem(body, quote(body.length - 1, body.length))).toBeNull();
+  });
+
+  it("rejects text that does not match the offsets", () => {
+    expect(spanProblem(body, { start: 0, end: 2, text: "北京" })).toMatch(/does not match/);
+    expect(spanProblem(body, { start: 1, end: 3, text: "平壤" })).toMatch(/does not match/);
+  });
+
+  it("rejects spans outside the text, empty or reversed", () => {
+    expect(spanProblem(body, { start: -1, end: 2, text: body.slice(0, 2) })).toMatch(/not part/);
+    expect(spanProblem(body, { start: 0, end: body.length + 1, text: body })).toMatch(/not part/);
+    expect(spanProblem(body, { start: 4, end: 4, text: "" })).toMatch(/not part/);
+    expect(spanProblem(body, { start: 5, end: 3, text: "" })).toMatch(/not part/);
+    expect(spanProblem(body, { start: 0.5, end: 2, text: "平" })).toMatch(/not part/);
+  });
+
+  it("rejects a span that cuts a surrogate pair in half", () => {
+    const rare = body.indexOf("𠀋");
+    expect(spanProblem(body, quote(rare, rare + 2))).toBeNull();
+    expect(spanProblem(body, { start: rare, end: rare + 1, text: body.slice(rare, rare + 1) })).toMatch(/does not match/);
+    expect(spanProblem(body, { start: rare + 1, end: rare + 3, text: body.slice(rare + 1, rare + 3) })).toMatch(/does not match/);
+  });
+
+  it("rejects whitespace only and over-long quotes", () => {
+    const space = body.indexOf(" ");
+    expect(spanProblem(body, quote(space, space + 1))).toMatch(/Select some words/);
+    const long = "a".repeat(1200);
+    expect(spanProblem(long, { start: 0, end: 1001, text: long.slice(0, 1001) })).toMatch(/at most/);
+  });
+});
+
+describe("trimSpan and sentenceSpans", () => {
+  it("trims whitespace at the edges, and gives null for whitespace only", () => {
+    expect(trimSpan("  abc  ", { start: 0, end: 7 })).toEqual({ start: 2, end: 5 });
+    expect(trimSpan("   ", { start: 0, end: 3 })).toBeNull();
+  });
+
+  it("cuts a stretch into trimmed sentences that match the text", () => {
+    const spans = sentenceSpans(body, { start: 0, end: body.length });
+    expect(spans.map((span) => body.slice(span.start, span.end))).toEqual(["平壤 and 北京 told it their way.", "조선민주주의인민공화국 fought.", "The end 𠀋!"]);
+    for (const span of spans) expect(spanProblem(body, quote(span.start, span.end))).toBeNull();
+  });
+});
+
+describe("passageHeat", () => {
+  it("adds up overlapping quotes and leaves unquoted text out", () => {
+    const heat = passageHeat([
+      { start: 0, end: 10, postId: "a" },
+      { start: 5, end: 15, postId: "b" },
+      { start: 20, end: 25, postId: "c" },
+    ]);
+    expect(heat).toEqual([
+      { start: 0, end: 5, count: 1, postIds: ["a"] },
+      { start: 5, end: 10, count: 2, postIds: ["a", "b"] },
+      { start: 10, end: 15, count: 1, postIds: ["b"] },
+      { start: 20, end: 25, count: 1, postIds: ["c"] },
+    ]);
+  });
+
+  it("counts identical quotes together, and nested ones inside", () => {
+    expect(passageHeat([
+      { start: 0, end: 10, postId: "a" },
+      { start: 0, end: 10, postId: "b" },
+      { start: 2, end: 4, postId: "c" },
+    ])).toEqual([
+      { start: 0, end: 2, count: 2, postIds: ["a", "b"] },
+      { start: 2, end: 4, count: 3, postIds: ["a", "b", "c"] },
+      { start: 4, end: 10, count: 2, postIds: ["a", "b"] },
+    ]);
+  });
+
+  it("joins touching quotes only when the same posts cover both", () => {
+    expect(passageHeat([{ start: 0, end: 5, postId: "a" }, { start: 5, end: 9, postId: "b" }])).toHaveLength(2);
+    expect(passageHeat([])).toEqual([]);
+  });
+
+  it("shades relative to the most quoted passage", () => {
+    expect(heatLevel(1, 1)).toBe(1);
+    expect(heatLevel(1, 9)).toBe(1);
+    expect(heatLevel(5, 9)).toBe(2);
+    expect(heatLevel(9, 9)).toBe(3);
+  });
+});
+
+describe("paragraphPieces", () => {
+  it("tiles the paragraph, cutting at heat and claims inside it only", () => {
+    const pieces = paragraphPieces(
+      { start: 10, end: 40 },
+      [{ start: 0, end: 15, count: 1, postIds: ["a"] }, { start: 30, end: 50, count: 2, postIds: ["a", "b"] }],
+      [{ id: "claim", start: 12, end: 20 }],
+    );
+    expect(pieces.map(({ start, end }) => [start, end])).toEqual([[10, 12], [12, 15], [15, 20], [20, 30], [30, 40]]);
+    expect(pieces.map((piece) => piece.heat?.count ?? 0)).toEqual([1, 1, 0, 0, 2]);
+    expect(pieces.map((piece) => piece.claimIds)).toEqual([[], ["claim"], ["claim"], [], []]);
+  });
+});
