@@ -11,3 +11,9 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
 }
 
 export const idSchema = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknown id.");
+
+// A checkbox: absent from a form when unchecked, "on" when checked; booleans from code.
+export const checkboxSchema = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");

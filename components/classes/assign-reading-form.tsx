@@ -9,9 +9,11 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { LocalDateTimeField } from "@/components/assignments/local-date-time-field";
+import { DiscussionRuleFields } from "@/components/assignments/discussion-rule-fields";
 
-// Assigning a reading to this class: which reading and sections, when, what counts as done, and
-// what happens after the due time. Times are entered in the teacher's zone and sent as UTC.
+// Assigning a reading to this class: which reading and sections, when, what counts as done, what
+// happens after the due time, and the discussion's rules. Times are entered in the teacher's zone
+// and sent as UTC.
 export function AssignReadingForm({
   classroomId,
   readings,
@@ -104,6 +106,10 @@ export function AssignReadingForm({
           <NumberField name="minResponses" label="Minimum responses" errors={errors.minResponses} value={state.values?.minResponses} />
           <NumberField name="minReplies" label="Minimum replies to classmates" errors={errors.minReplies} value={state.values?.minReplies} />
           <NumberField name="minWords" label="Minimum words per response" errors={errors.minWords} value={state.values?.minWords} />
+        </fieldset>
+        <fieldset className="space-y-2">
+          <legend className="mb-1 text-sm font-medium text-slate-800">Discussion rules</legend>
+          <DiscussionRuleFields defaults={{ postFirst: state.values?.postFirst === "on", stanceRequired: state.values?.stanceRequired === "on" }} />
         </fieldset>
         <SubmitButton pendingLabel="Assigning…">Assign</SubmitButton>
       </form>

@@ -7,6 +7,7 @@ import { updateAssignmentSettingsAction, updateClassSettingsAction } from "@/app
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { DiscussionRuleFields } from "@/components/assignments/discussion-rule-fields";
 
 const ANONYMITY_OPTIONS = [
   { value: "NAMED", label: "Named: classmates see names" },
@@ -105,6 +106,9 @@ export function AssignmentSettingsForm({ assignment, canConfigure }: { assignmen
             </select>
           )}
         </Field>
+        <div className="sm:col-span-3">
+          <DiscussionRuleFields defaults={assignment} />
+        </div>
       </fieldset>
       {canConfigure ? <SubmitButton pendingLabel="Saving…">Save<span className="sr-only"> settings for {assignment.title}</span></SubmitButton> : null}
       <FormMessage state={state} />

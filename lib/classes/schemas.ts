@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { JoinCode } from "@/lib/classes/join-code";
-import { idSchema } from "@/lib/validation";
+import { checkboxSchema, idSchema } from "@/lib/validation";
 
 export const CreateClassroomInput = z.object({
   name: z.string().trim().min(1, "Give the class a name.").max(120, "Keep the class name under 120 characters."),
@@ -24,6 +24,8 @@ export const AssignReadingInput = z
     minResponses: Minimum("Minimum responses").default(0),
     minReplies: Minimum("Minimum replies").default(0),
     minWords: Minimum("Minimum words").default(0),
+    postFirst: checkboxSchema,
+    stanceRequired: checkboxSchema,
     /** Section ids to include; absent means every section. */
     sectionIds: z.array(idSchema).max(1000).optional(),
   })

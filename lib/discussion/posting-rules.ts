@@ -25,7 +25,10 @@ export type DiscussionSettings = {
   window: AssignmentWindow;
 };
 
-const RESPONDED: PostStatus[] = ["PUBLISHED", "PENDING"];
+// A member's responses that lift post-first in their section: published, or awaiting approval.
+export function respondedWhere(userId: string) {
+  return { authorId: userId, parentId: null, status: { in: ["PUBLISHED", "PENDING"] as PostStatus[] } };
+}
 
 export function discussionSettingsSelect(userId: string) {
   return {
@@ -37,7 +40,7 @@ export function discussionSettingsSelect(userId: string) {
     postFirst: true,
     // Sections where this member has responded (post-first lifts there); one row per section.
     posts: {
-      where: { authorId: userId, parentId: null, status: { in: RESPONDED } },
+      where: respondedWhere(userId),
       distinct: "sectionId" as const,
       select: { sectionId: true },
     },

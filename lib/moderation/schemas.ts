@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/validation";
+import { checkboxSchema as Checkbox, idSchema } from "@/lib/validation";
 import { SectionPosition } from "@/lib/discussion/schemas";
 
 export const REASON_MAX_LENGTH = 500;
@@ -46,8 +46,6 @@ export const UnmuteInput = z.object({ membershipId: idSchema });
 export const ReportInput = z.object({ postId: idSchema, reason: Reason });
 
 const Anonymity = z.enum(["NAMED", "ANONYMOUS", "PSEUDONYMOUS"], { error: "Choose how classmates see authors." });
-// An unchecked checkbox is absent from the form.
-const Checkbox = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).optional().transform((v) => v === true || v === "on" || v === "true");
 
 export const ClassSettingsInput = z.object({
   classroomId: idSchema,
@@ -72,6 +70,8 @@ export const AssignmentSettingsInput = z.object({
     .int("Enter whole seconds.")
     .min(0, "Slow mode cannot be negative.")
     .max(7 * 24 * 3600, "Slow mode is at most a week."),
+  postFirst: Checkbox,
+  stanceRequired: Checkbox,
 });
 
 export const AUDIT_ACTIONS = [

@@ -17,7 +17,15 @@ export const ANONYMITY_LABELS: Record<AnonymityMode, string> = {
 
 export type ModerationSettings = {
   classroom: { id: string; name: string; approvalRequired: boolean; anonymity: AnonymityMode; reportThreshold: number };
-  assignments: { id: string; title: string; approvalRequired: boolean | null; anonymity: AnonymityMode | null; slowModeSeconds: number }[];
+  assignments: {
+    id: string;
+    title: string;
+    approvalRequired: boolean | null;
+    anonymity: AnonymityMode | null;
+    slowModeSeconds: number;
+    postFirst: boolean;
+    stanceRequired: boolean;
+  }[];
   role: Role;
   canConfigure: boolean;
 };
@@ -35,7 +43,15 @@ export async function getModerationSettings(userId: string, classroomId: string)
       ...roleIn(userId),
       assignments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, approvalRequired: true, anonymity: true, slowModeSeconds: true, reading: { select: { title: true } } },
+        select: {
+          id: true,
+          approvalRequired: true,
+          anonymity: true,
+          slowModeSeconds: true,
+          postFirst: true,
+          stanceRequired: true,
+          reading: { select: { title: true } },
+        },
       },
     },
   });
@@ -93,7 +109,7 @@ export async function updateClassSettings(userId: string, input: unknown): Promi
 }
 
 export async function updateAssignmentSettings(userId: string, input: unknown): Promise<void> {
-  const { assignmentId, approvalRequired, anonymity, slowModeSeconds } = parseInput(AssignmentSettingsInput, input);
+  const { assignmentId, approvalRequired, anonymity, slowModeSeconds, postFirst, stanceRequired } = parseInput(AssignmentSettingsInput, input);
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, classroom: memberOf(userId) },
     select: { classroomId: true, anonymity: true, classroom: { select: { anonymity: true } }, reading: { select: { title: true } } },
@@ -104,7 +120,7 @@ export async function updateAssignmentSettings(userId: string, input: unknown): 
   const after = effectiveAnonymity({ anonymity }, assignment.classroom);
   if (after === "NAMED" && before !== "NAMED") await assertNoUnmasking(assignment.classroomId, [assignmentId]);
   await db.$transaction(async (tx) => {
-    await tx.assignment.update({ where: { id: assignmentId }, data: { approvalRequired, anonymity, slowModeSeconds } });
+    await tx.assignment.update({ where: { id: assignmentId }, data: { approvalRequired, anonymity, slowModeSeconds, postFirst, stanceRequired } });
     await recordAudit(tx, {
       classroomId: assignment.classroomId,
       actorId: userId,
@@ -112,7 +128,8 @@ export async function updateAssignmentSettings(userId: string, input: unknown): 
       reason:
         `${assignment.reading.title}: approval ${approvalRequired === null ? "as the class" : onOff(approvalRequired)}; ` +
         `${anonymity === null ? "anonymity as the class" : ANONYMITY_LABELS[anonymity].toLowerCase()}; ` +
-        `slow mode ${slowModeSeconds === 0 ? "off" : describeSlowMode(slowModeSeconds)}`,
+        `slow mode ${slowModeSeconds === 0 ? "off" : describeSlowMode(slowModeSeconds)}; ` +
+        `post first ${onOff(postFirst)}; stance ${stanceRequired ? "required" : "optional"}`,
     });
   });
 }

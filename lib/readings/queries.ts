@@ -6,6 +6,7 @@ import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/windo
 import { visibleAssignmentWhere } from "@/lib/assignments/visibility";
 import { loadAuthoredPosts } from "@/lib/assignments/progress";
 import { assessProgress, type Progress, type Requirements } from "@/lib/assignments/requirements";
+import { respondedWhere } from "@/lib/discussion/posting-rules";
 
 export type AssignmentContext = {
   assignmentId: string;
@@ -91,7 +92,8 @@ export async function getReadingOverview(userId: string, assignmentId: string, n
   const found = await findAssignmentContext(userId, assignmentId, now);
   if (!found) return null;
   const { context, readingId } = found;
-  const [sections, counts, mine] = await Promise.all([
+  const gated = context.postFirst && !isModerator(context.role);
+  const [sections, counts, mine, responded] = await Promise.all([
     db.section.findMany({
       where: { readingId, assignments: { some: { assignmentId } } },
       orderBy: { position: "asc" },
@@ -103,6 +105,8 @@ export async function getReadingOverview(userId: string, assignmentId: string, n
       _count: { _all: true },
     }),
     loadAuthoredPosts([assignmentId], [userId]),
+    // Post-first lifts where the section page lifts it: a published or pending response.
+    gated ? db.post.findMany({ where: { assignmentId, ...respondedWhere(userId) }, distinct: ["sectionId"], select: { sectionId: true } }) : [],
   ]);
   const countBySection = new Map(counts.map((row) => [row.sectionId, row._count._all]));
   const progress = assessProgress(userId, context.requirements, mine.get(assignmentId)?.get(userId) ?? [], {
@@ -110,7 +114,8 @@ export async function getReadingOverview(userId: string, assignmentId: string, n
     now,
   });
   const answered = new Set(progress.answeredSectionIds);
-  const countHidden = (sectionId: string) => context.postFirst && !isModerator(context.role) && !answered.has(sectionId);
+  const lifted = new Set(responded.map((post) => post.sectionId));
+  const countHidden = (sectionId: string) => gated && !lifted.has(sectionId);
   return {
     ...context,
     progress: context.role === "STUDENT" ? progress : null,

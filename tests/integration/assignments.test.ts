@@ -86,6 +86,21 @@ describe("assigning with dates, sections and requirements", () => {
     expect(overview?.sections.map((s) => s.position)).toEqual([2, 4]);
   });
 
+  it("stores post-first and stance required from the form's checkboxes; both off when unchecked", async () => {
+    const { classroom, teacher } = await classWithPeople();
+    const reading = await createReading();
+    const base = { classroomId: classroom.id, readingId: reading.id };
+    const checked = await assignReading(teacher.id, { ...base, postFirst: "on", stanceRequired: "on" });
+    const unchecked = await assignReading(teacher.id, base);
+    const onlyPostFirst = await assignReading(teacher.id, { ...base, postFirst: "on" });
+    const stored = async (id: string) => db.assignment.findUniqueOrThrow({ where: { id }, select: { postFirst: true, stanceRequired: true } });
+    expect(await stored(checked.id)).toEqual({ postFirst: true, stanceRequired: true });
+    expect(await stored(unchecked.id)).toEqual({ postFirst: false, stanceRequired: false });
+    expect(await stored(onlyPostFirst.id)).toEqual({ postFirst: true, stanceRequired: false });
+    expect((await findAssignmentContext(teacher.id, checked.id))?.context.postFirst).toBe(true);
+    await expect(assignReading(teacher.id, { ...base, postFirst: "yes please" })).rejects.toMatchObject({ code: "INVALID" });
+  });
+
   it("refuses a due time before the opening, no sections, another reading's sections, bad numbers; writes nothing", async () => {
     const { classroom, teacher } = await classWithPeople();
     const reading = await createReading();

@@ -141,6 +141,29 @@ const rows: Row[] = [
     audited: true,
   },
   {
+    name: "turn post-first and stance required on",
+    run: (userId) =>
+      updateAssignmentSettings(userId, {
+        assignmentId: world.assignment.id,
+        approvalRequired: "inherit",
+        anonymity: "inherit",
+        slowModeSeconds: "0",
+        postFirst: "on",
+        stanceRequired: "on",
+      }),
+    expected: moderators({ TA: "FORBIDDEN" }),
+    audited: true,
+  },
+  {
+    name: "turn post-first and stance required off",
+    run: async (userId) => {
+      await db.assignment.update({ where: { id: world.assignment.id }, data: { postFirst: true, stanceRequired: true } });
+      return updateAssignmentSettings(userId, { assignmentId: world.assignment.id, approvalRequired: "inherit", anonymity: "inherit", slowModeSeconds: "0" });
+    },
+    expected: moderators({ TA: "FORBIDDEN" }),
+    audited: true,
+  },
+  {
     name: "report",
     run: withPost(published, reportPost, { reason: "r" }),
     expected: moderators({ student: "ok" }),

@@ -21,7 +21,7 @@ export default async function ModerationSettingsPage({ params }: PageProps<"/cla
         <h2 id="assignment-settings-heading" className="text-lg font-semibold">
           Per reading
         </h2>
-        <p className="text-sm text-slate-700">A reading can override the class’s approval and anonymity, and slow students down between posts.</p>
+        <p className="text-sm text-slate-700">A reading can override the class’s approval and anonymity, slow students down between posts, hold classmates’ posts back until a student has posted, and require a stance.</p>
         {settings.assignments.length === 0 ? (
           <p className="card text-slate-700">No readings assigned yet.</p>
         ) : (
