@@ -3,7 +3,7 @@
 import { hashPassword } from "../lib/accounts/password";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { Role } from "../lib/generated/prisma/enums";
-import { DEMO_CLASS, DEMO_POSTS, SECTION_QUESTIONS, type DemoAuthorEmail } from "./demo/discussion";
+import { DEMO_CLASS, DEMO_POSTS, SECTION_QUESTIONS, type DemoAuthorEmail, type DemoPost } from "./demo/discussion";
 import { readDemoEssay } from "./demo/essay";
 import { seedContestedClaims } from "./demo/claims";
 import { DEMO_THESIS } from "./demo/poll";
@@ -25,6 +25,13 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
 ];
 
 const HOUR = 60 * 60 * 1000;
+
+function quoteOffsets(sectionBody: string, post: DemoPost) {
+  if (!post.quote) return {};
+  const quoteStart = sectionBody.indexOf(post.quote);
+  if (quoteStart < 0) throw new Error(`Demo post ${post.key} quotes words that are not in section ${post.section}`);
+  return { quoteStart, quoteEnd: quoteStart + post.quote.length, quoteText: post.quote };
+}
 
 /**
  * Creates the demo class and its discussion in one transaction. Does nothing if the demo teacher
@@ -127,6 +134,11 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
             parentId,
             body: post.body,
             createdAt: ago(post.hoursAgo),
+            stance: post.stance,
+            kind: post.kind,
+            replyKind: post.replyKind,
+            ...quoteOffsets(reading.sections.find((section) => section.id === sectionId)!.body, post),
+            sources: { create: (post.sources ?? []).map((source, position) => ({ ...source, position })) },
           },
         });
         postIds.set(post.key, created.id);

@@ -58,6 +58,14 @@ export interface DemoPost {
   hoursAgo: number;
   /** Markdown. */
   body: string;
+  /** Responses: the stance toward the section's account, and what the post offers. */
+  stance?: "SUPPORTS" | "CHALLENGES" | "COMPLICATES";
+  kind?: "CLAIM" | "EVIDENCE" | "QUESTION";
+  sources?: { title: string; url: string }[];
+  /** Replies: whether it counters or agrees. */
+  replyKind?: "COUNTER" | "AGREE";
+  /** Words quoted verbatim from the section; the seed finds their offsets and fails if absent. */
+  quote?: string;
 }
 
 const TEACHER = "teacher@demo.school";
@@ -83,6 +91,9 @@ Disagree with each other as much as you like, kindly.`,
 
   {
     key: "s2-division",
+    stance: "COMPLICATES",
+    kind: "CLAIM",
+    quote: "the division of Korea was an artificial construct imposed by foreign powers at the end of World War II",
     section: 2,
     author: PRIYA,
     hoursAgo: 101.6,
@@ -93,6 +104,13 @@ But “the division was artificial” doesn’t get you to “invading was neces
 
   {
     key: "s3-defensive",
+    stance: "SUPPORTS",
+    kind: "EVIDENCE",
+    quote: "For China, intervention in the war was not an act of aggression but rather a defensive one to protect borders and maintain regional stability.",
+    sources: [
+      { title: "Office of the Historian: The Korean War, 1950–1953", url: "https://history.state.gov/milestones/1945-1952/korean-war-2" },
+      { title: "Wilson Center: The Korean War, a bibliography (Chen Jian, CWIHP Working Paper 1)", url: "https://www.wilsoncenter.org/blog-post/korean-war-bibliography-wilson-center-publications" },
+    ],
     section: 3,
     author: JONAH,
     hoursAgo: 95.8,
@@ -107,6 +125,7 @@ They warned, were ignored, and then acted. That looks defensive to me.`,
   },
   {
     key: "s3-defensive-r1",
+    replyKind: "COUNTER",
     section: 3,
     author: PRIYA,
     replyTo: "s3-defensive",
@@ -126,6 +145,12 @@ Historians still disagree about how much weight each motive carries. What kind o
 
   {
     key: "s4-provocation",
+    stance: "CHALLENGES",
+    kind: "EVIDENCE",
+    quote: "the war was a response to years of provocation and repression by the South",
+    sources: [
+      { title: "Wilson Center: The Korean War, a bibliography (Weathersby, CWIHP Working Paper 8)", url: "https://www.wilsoncenter.org/blog-post/korean-war-bibliography-wilson-center-publications" },
+    ],
     section: 4,
     author: PRIYA,
     hoursAgo: 76.9,
@@ -141,6 +166,8 @@ Then on **June 25** the North attacked along the whole parallel, with Soviet-bui
   },
   {
     key: "s4-provocation-r1",
+    replyKind: "COUNTER",
+    quote: "purges of suspected communists and violent crackdowns on dissent",
     section: 4,
     author: SAM,
     replyTo: "s4-provocation",
@@ -156,6 +183,7 @@ So the essay’s list of “purges of suspected communists and violent crackdown
   },
   {
     key: "s4-provocation-r2",
+    replyKind: "COUNTER",
     section: 4,
     author: JONAH,
     replyTo: "s4-provocation",
@@ -177,6 +205,9 @@ Try this: write one sentence about June 25 that a careful historian could sign, 
 
   {
     key: "s6-boycott",
+    stance: "SUPPORTS",
+    kind: "QUESTION",
+    quote: "UN resolutions authorizing military action against North Korea were viewed as biased and illegitimate",
     section: 6,
     author: SAM,
     hoursAgo: 51.6,
@@ -190,6 +221,7 @@ All three passed while the Soviet delegate was boycotting the Council (since Jan
   },
   {
     key: "s6-boycott-r1",
+    replyKind: "COUNTER",
     section: 6,
     author: PRIYA,
     replyTo: "s6-boycott",
@@ -200,6 +232,8 @@ For me legitimacy is also about substance: Resolution 82 responded to an actual 
   },
   {
     key: "s6-name",
+    kind: "QUESTION",
+    quote: "People's Republic of North Korea",
     section: 6,
     author: TEACHER,
     hoursAgo: 43.25,
@@ -210,6 +244,10 @@ Two questions: what does a slip like this tell you about how carefully to read t
 
   {
     key: "s7-bombing",
+    stance: "COMPLICATES",
+    kind: "EVIDENCE",
+    quote: "The heavy bombing campaigns carried out by UN forces were seen as indiscriminate attacks on civilians and infrastructure",
+    sources: [{ title: "Bruce Cumings, The Korean War: A History (Modern Library, 2010)", url: "https://search.worldcat.org/search?q=Cumings+The+Korean+War+A+History" }],
     section: 7,
     author: JONAH,
     hoursAgo: 29.7,
@@ -219,6 +257,7 @@ You don’t have to accept Pyongyang’s conclusion (“willing to destroy Korea
   },
   {
     key: "s7-bombing-r1",
+    replyKind: "AGREE",
     section: 7,
     author: PRIYA,
     replyTo: "s7-bombing",
@@ -230,6 +269,9 @@ What bothers me is the silence on the other side. Civilians and prisoners were k
 
   {
     key: "s8-armistice",
+    stance: "CHALLENGES",
+    kind: "CLAIM",
+    quote: "the talks were a stalling tactic by the United States and South Korea",
     section: 8,
     author: SAM,
     hoursAgo: 13.55,
