@@ -2,10 +2,7 @@ import { z } from "zod";
 import { idSchema } from "@/lib/validation";
 import { QUOTE_MAX_LENGTH } from "@/lib/debate/spans";
 import { SectionPosition, Source } from "@/lib/discussion/schemas";
-
-export const CLAIM_NOTE_MAX_LENGTH = 600;
-export const CLAIM_MAX_SOURCES = 5;
-export const PERSPECTIVE_MAX_LENGTH = 120;
+import { CLAIM_MAX_SOURCES, CLAIM_NOTE_MAX_LENGTH, PERSPECTIVE_MAX_LENGTH } from "@/lib/claims/limits";
 
 const ClaimNote = z
   .string({ error: "Write a short note on why the passage is contested." })
