@@ -11,6 +11,7 @@ import { ReadingMeta } from "@/components/readings/reading-meta";
 import { AssignmentDates } from "@/components/assignments/assignment-dates";
 import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
 import { plural } from "@/lib/format";
+import { PollCard } from "@/components/poll/poll-card";
 
 export const metadata: Metadata = { title: "Reading" };
 
@@ -49,6 +50,8 @@ export default async function ReadingOverviewPage({ params }: PageProps<"/assign
           <Link href={`/classes/${overview.classroom.id}/overview`}>See who has met the requirements</Link>
         </p>
       ) : null}
+      {/* The stance poll: students answer here, teachers and TAs follow a link to the results. */}
+      <PollCard viewerId={viewer.id} assignmentId={assignmentId} />
       <section aria-labelledby="sections-heading" className="space-y-3">
         <h2 id="sections-heading" className="text-xl font-semibold">
           Sections

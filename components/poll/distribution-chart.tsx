@@ -1,0 +1,35 @@
+import type { Distribution } from "@/lib/poll/poll-results";
+import { plural } from "@/lib/format";
+
+// Counts per rating as plain HTML: each bar's count is text beside it, so the chart reads the same
+// to a screen reader (a list) as it looks.
+export function DistributionChart({ title, distribution, testId }: { title: string; distribution: Distribution; testId: string }) {
+  const largest = Math.max(1, ...distribution.bars.map((bar) => bar.count));
+  return (
+    <div className="card space-y-3" data-testid={testId}>
+      <h3 className="font-semibold">{title}</h3>
+      {distribution.total === 0 ? (
+        <p className="text-slate-700">No answers yet.</p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">
+            {plural(distribution.total, "answer")}; mean {distribution.mean!.toFixed(1)} (1 strongly disagree, 5 strongly agree)
+          </p>
+          <ul className="space-y-1" aria-label={`${title}: answers per rating`}>
+            {distribution.bars.map((bar) => (
+              <li key={bar.rating} className="grid grid-cols-[10rem_1fr_2.5rem] items-center gap-2 text-sm" data-testid={`${testId}-${bar.rating}`}>
+                <span>
+                  {bar.rating} · {bar.label}
+                </span>
+                <span aria-hidden="true" className="h-4 rounded bg-slate-100">
+                  <span className="block h-4 rounded bg-slate-700" style={{ width: `${(bar.count / largest) * 100}%` }} />
+                </span>
+                <span className="text-right tabular-nums">{bar.count}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
