@@ -86,6 +86,23 @@ test("a student answers before and after; the teacher opens the after round and 
   const csv = await teacher.page.request.get(`/api/assignments/${assignmentId}/poll.csv`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain(`${student.user.name},${student.user.email},2 (Disagree),4 (Agree),2`);
+
+  // Rewording the thesis would leave answers to the old wording: the teacher must confirm clearing them.
+  await visit(teacher.page, `/assignments/${assignmentId}`);
+  await teacher.page.getByRole("link", { name: "Stance poll results" }).click();
+  await waitForPath(teacher.page, /\/poll$/);
+  const thesis = teacher.page.getByRole("textbox", { name: "Thesis students rate" });
+  await thesis.fill("China entered the Korean War to defend itself.");
+  await teacher.page.getByRole("button", { name: "Save thesis" }).click();
+  await expect(teacher.page.getByRole("status").filter({ hasText: "Students have already answered." })).toBeVisible();
+  await expect(teacher.page.getByText("Confirm that 2 answers will be cleared.")).toBeVisible();
+  await expectNoSeriousA11yViolations(teacher.page);
+  await teacher.page.getByRole("checkbox", { name: /Clear students’ answers/ }).check();
+  await teacher.page.getByRole("button", { name: "Save thesis" }).click();
+  await expect(teacher.page.getByRole("status").filter({ hasText: "Thesis saved. 2 answers cleared." })).toBeVisible();
+  await expect(thesis).toHaveValue("China entered the Korean War to defend itself.");
+  await expect(teacher.page.getByTestId("poll-after-chart")).toContainText("No answers yet.");
+  await expect(teacher.page.getByTestId("poll-shifts").getByRole("row", { name: new RegExp(student.user.name) })).toContainText("No answers");
 });
 
 // Reads the demo class only. Jonah has posted in the demo discussion, so his before round is closed.

@@ -50,7 +50,7 @@ export default async function PollPage({ params }: PageProps<"/assignments/[assi
             {poll.canConfigure && !poll.classroom.archived ? (
               <ThesisForm assignmentId={assignmentId} thesis={poll.thesis} answered={results.before.total + results.after.total} />
             ) : (
-              <p className="font-serif text-lg">{poll.thesis ?? "No thesis yet: only the class’s teachers can pose one."}</p>
+              <p className="font-serif text-lg">{poll.thesis ?? "No stance poll for this reading."}</p>
             )}
           </section>
 
