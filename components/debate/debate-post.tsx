@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { DebatePost } from "@/lib/debate/debate-view";
+import { formatTimestamp, plural } from "@/lib/format";
+import { KindBadge, StanceBadge } from "@/components/debate/stance-badge";
+
+// One response, compactly: who, which stance and kind, the passage it quotes, the start of the text.
+export function DebatePostItem({ post, sectionPath, showStance = true }: { post: DebatePost; sectionPath: string; showStance?: boolean }) {
+  return (
+    <article aria-label={`Response by ${post.author.name}`} className="space-y-1.5" data-testid="debate-post">
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+        <span className="font-semibold text-slate-900">{post.author.name}</span>
+        {post.author.pseudonym && post.author.pseudonym !== post.author.name ? <span className="text-slate-600">({post.author.pseudonym})</span> : null}
+        {post.author.isViewer ? <span className="rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700">you</span> : null}
+        {showStance ? <StanceBadge stance={post.stance} /> : null}
+        <KindBadge kind={post.kind} />
+        {post.teacherPick ? <span className="rounded bg-emerald-100 px-1.5 text-xs font-medium text-emerald-900">Teacher&apos;s pick</span> : null}
+      </header>
+      {post.quote ? (
+        <blockquote className="line-clamp-3 border-l-4 border-amber-400 bg-amber-50 px-2 py-0.5 font-serif text-sm text-slate-900">{post.quote.text}</blockquote>
+      ) : null}
+      <p className="text-sm break-words text-slate-800">{post.excerpt}</p>
+      <footer className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700">
+        <time dateTime={post.createdAt}>{formatTimestamp(post.createdAt)}</time>
+        <span data-testid="reply-count">{plural(post.replyCount, "reply", "replies")}</span>
+        {post.sourceCount > 0 ? <span>{plural(post.sourceCount, "source")}</span> : null}
+        <Link href={`${sectionPath}#post-${post.id}`}>
+          Open in the discussion<span className="sr-only"> (response by {post.author.name})</span>
+        </Link>
+      </footer>
+    </article>
+  );
+}
+
+export function DebatePostList({ posts, sectionPath, showStance, label }: { posts: DebatePost[]; sectionPath: string; showStance?: boolean; label: string }) {
+  return (
+    <ol className="space-y-4" aria-label={label}>
+      {posts.map((post) => (
+        <li key={post.id} className="border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
+          <DebatePostItem post={post} sectionPath={sectionPath} showStance={showStance} />
+        </li>
+      ))}
+    </ol>
+  );
+}

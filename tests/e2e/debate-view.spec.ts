@@ -1,0 +1,111 @@
+import {
+  assignKoreanWarReading,
+  createClass,
+  DEMO,
+  expect,
+  expectNoSeriousA11yViolations,
+  joinWithCode,
+  openSection,
+  postWithText,
+  replyTo,
+  sectionPath,
+  signIn,
+  test,
+  uniqueId,
+  visit,
+} from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/** Posts a response with a stance through the JSON API, as the signed-in user of `page`. */
+async function postStance(page: Page, assignmentId: string, position: number, data: { body: string; stance?: string; kind?: string; sources?: { title: string; url: string }[] }) {
+  const response = await page.request.post(`/api${sectionPath(assignmentId, position)}/responses`, { data });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+function stanceTab(page: Page, label: string) {
+  return page.getByRole("navigation", { name: "Filter by stance" }).getByRole("link", { name: new RegExp(`^${label} \\d+$`) });
+}
+
+test("the teacher's debate view counts stances, filters by one and lists unanswered challenges", async ({ signUpAs }) => {
+  const teacher = await signUpAs("teacher");
+  const classroom = await createClass(teacher.page);
+  const assignmentId = await assignKoreanWarReading(teacher.page);
+  const student = await signUpAs("student");
+  await joinWithCode(student.page, classroom);
+
+  const id = uniqueId();
+  const answered = `The essay ignores the Soviet boycott ${id}`;
+  const waiting = `Who fired first is disputed ${id}`;
+  await postStance(student.page, assignmentId, 2, { body: answered, stance: "CHALLENGES", kind: "CLAIM" });
+  await postStance(student.page, assignmentId, 2, { body: waiting, stance: "CHALLENGES", kind: "QUESTION" });
+  await postStance(student.page, assignmentId, 2, { body: `The dates check out ${id}`, stance: "SUPPORTS" });
+  await postStance(student.page, assignmentId, 2, {
+    body: `Both sides armed the border ${id}`,
+    stance: "COMPLICATES",
+    kind: "EVIDENCE",
+    sources: [{ title: "UN Security Council Resolution 82", url: "https://digitallibrary.un.org/record/112025" }],
+  });
+
+  // The teacher answers one challenge in the discussion.
+  await openSection(teacher.page, assignmentId, 2);
+  await replyTo(teacher.page, postWithText(teacher.page, answered), `Resolution 83 was adopted in that absence ${id}`);
+
+  const debatePath = `${sectionPath(assignmentId, 2)}/debate`;
+  await visit(teacher.page, debatePath);
+  const page = teacher.page;
+  await expect(page.getByRole("heading", { level: 1, name: /^Debate: Section 2\b/ })).toBeVisible();
+  await expect(stanceTab(page, "All")).toHaveText(/All\s*4/);
+  await expect(stanceTab(page, "All")).toHaveAttribute("aria-current", "page");
+  await expect(stanceTab(page, "Supports")).toHaveText(/1$/);
+  await expect(stanceTab(page, "Challenges")).toHaveText(/2$/);
+  await expect(stanceTab(page, "Complicates")).toHaveText(/1$/);
+  await expect(page.getByTestId("debate-summary")).toContainText("1 claim · 1 evidence · 1 question · 1 unmarked");
+  await expect(page.getByTestId("stance-column-challenges").getByTestId("debate-post")).toHaveCount(2);
+  await expect(page.getByTestId("stance-column-supports").getByTestId("stance-count")).toHaveText("1");
+
+  const unanswered = page.getByTestId("unanswered-challenges");
+  await expect(unanswered.getByRole("heading", { name: "Unanswered challenges (1)" })).toBeVisible();
+  const waitingItem = unanswered.getByTestId("debate-post");
+  await expect(waitingItem).toHaveCount(1);
+  await expect(waitingItem).toContainText(waiting);
+  await expect(waitingItem.getByRole("link", { name: /Open in the discussion/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^${sectionPath(assignmentId, 2)}#post-[a-z0-9]+$`),
+  );
+
+  // Filter by stance: only challenges, the answered one with its reply counted.
+  await stanceTab(page, "Challenges").click();
+  await page.waitForURL((url) => url.searchParams.get("stance") === "challenges");
+  await expect(stanceTab(page, "Challenges")).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { level: 2, name: "Challenges (2)" })).toBeVisible();
+  const results = page.getByTestId("stance-results").getByTestId("debate-post");
+  await expect(results).toHaveCount(2);
+  await expect(results.filter({ hasText: answered }).getByTestId("reply-count")).toHaveText("1 reply");
+  await expect(results.filter({ hasText: waiting }).getByTestId("reply-count")).toHaveText("0 replies");
+  await expectNoSeriousA11yViolations(page);
+
+  await stanceTab(page, "No stance").click();
+  await expect(page.getByTestId("stance-results")).toContainText("No responses take this stance yet.");
+  await expectNoSeriousA11yViolations(page);
+});
+
+// Reads the seeded demo class only; writes nothing to it.
+test("the demo teacher opens a demo section's debate view", async ({ newVisitor }) => {
+  const page = await newVisitor();
+  await signIn(page, DEMO.teacher);
+  await page.getByRole("link", { name: DEMO.className }).click();
+  await page.getByRole("link", { name: /The Korean War/ }).click();
+  await page.getByRole("link", { name: "Section 3", exact: true }).click();
+  await page.waitForURL(/\/sections\/3$/);
+  await visit(page, `${new URL(page.url()).pathname}/debate`);
+  await expect(page.getByRole("heading", { level: 1, name: /^Debate: Section 3\b/ })).toBeVisible();
+  // The seeded section has responses; however they divide by stance, the tabs add up.
+  const counts = await page
+    .getByRole("navigation", { name: "Filter by stance" })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => Number(link.textContent?.match(/(\d+)$/)?.[1])));
+  expect(counts[0]).toBeGreaterThan(0);
+  expect(counts.slice(1).reduce((sum, count) => sum + count, 0)).toBe(counts[0]);
+  await expect(page.getByRole("heading", { level: 2, name: /^Unanswered challenges \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the section and its discussion" })).toHaveAttribute("href", /\/sections\/3$/);
+});
