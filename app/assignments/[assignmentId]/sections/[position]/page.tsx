@@ -16,6 +16,8 @@ import { PassageSelectionProvider } from "@/components/debate/passage-selection"
 import { SectionText } from "@/components/debate/section-text";
 import { PassageBar } from "@/components/debate/passage-bar";
 import { QuotedPassageList, QuotingPosts } from "@/components/debate/quoted-passages";
+import { ClaimNotes } from "@/components/claims/claim-notes";
+import { ClaimForm } from "@/components/claims/claim-form";
 
 export const metadata: Metadata = { title: "Section" };
 
@@ -41,22 +43,26 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
         ]}
       />
       <PassageSelectionProvider>
-        <article aria-labelledby="section-heading" className="card space-y-4">
-          <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
-            Section {section.position}
-            {section.heading ? `: ${section.heading}` : ""}
-          </h1>
-          <SectionText
-            body={section.body}
-            paragraphs={view.passages.paragraphs}
-            heat={view.passages.heat}
-            claims={view.claims.map((claim, index) => ({ id: claim.id, start: claim.start, end: claim.end, number: index + 1 }))}
-            openPassage={view.openPassage?.span ?? null}
-            path={path}
-          />
-          <QuotedPassageList body={section.body} heat={view.passages.heat} path={path} />
-          <PassageBar sentences={view.passages.sentences} canRespond={canRespond} />
-        </article>
+        <div className={view.claims.length > 0 || view.canMarkClaims ? "grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]" : undefined}>
+          <article aria-labelledby="section-heading" className="card space-y-4">
+            <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+              Section {section.position}
+              {section.heading ? `: ${section.heading}` : ""}
+            </h1>
+            <SectionText
+              body={section.body}
+              paragraphs={view.passages.paragraphs}
+              heat={view.passages.heat}
+              claims={view.claims.map((claim, index) => ({ id: claim.id, start: claim.start, end: claim.end, number: index + 1 }))}
+              openPassage={view.openPassage?.span ?? null}
+              path={path}
+            />
+            <QuotedPassageList body={section.body} heat={view.passages.heat} path={path} />
+            <PassageBar sentences={view.passages.sentences} canRespond={canRespond} />
+            {view.canMarkClaims ? <ClaimForm assignmentId={assignmentId} position={section.position} /> : null}
+          </article>
+          <ClaimNotes claims={view.claims} canMarkClaims={view.canMarkClaims} assignmentId={assignmentId} position={section.position} />
+        </div>
         {view.openPassage ? <QuotingPosts passage={view.openPassage} path={path} /> : null}
         {section.question ? (
           <aside aria-label="Discussion question" className="rounded-lg border-l-4 border-indigo-600 bg-indigo-50 p-4">

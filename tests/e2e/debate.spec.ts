@@ -1,0 +1,107 @@
+import type { Page } from "@playwright/test";
+import {
+  assignKoreanWarReading,
+  createClass,
+  expect,
+  expectNoSeriousA11yViolations,
+  joinWithCode,
+  openSection,
+  postWithText,
+  sectionPath,
+  test,
+  uniqueId,
+} from "./fixtures";
+
+const PASSAGE = "the war was a response to years of provocation and repression by the South";
+
+// Selects words of the section text the way a mouse drag does: a DOM selection over them.
+async function selectInText(page: Page, phrase: string): Promise<void> {
+  await page.getByTestId("section-text").evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in one piece of the section text`);
+  }, phrase);
+}
+
+test("a student quotes a passage with a stance, the passage heats up, and the debate view counts it", async ({ signUpAs }) => {
+  const teacher = await signUpAs("teacher");
+  const classroom = await createClass(teacher.page);
+  const assignmentId = await assignKoreanWarReading(teacher.page);
+  const student = await signUpAs("student");
+  await joinWithCode(student.page, classroom);
+  const { page } = student;
+
+  await openSection(page, assignmentId, 4);
+  await selectInText(page, PASSAGE);
+  const bar = page.getByTestId("passage-bar");
+  await expect(bar.getByRole("blockquote").or(bar.locator("blockquote"))).toHaveText(PASSAGE);
+  await bar.getByRole("button", { name: "Respond to this passage" }).click();
+  await expect(page.locator("#response-body")).toBeFocused();
+  await expect(page.getByTestId("quote-field")).toContainText(PASSAGE);
+
+  const text = `Stalin approved the plan months earlier ${uniqueId()}`;
+  await page.locator("#response-body").fill(text);
+  await page.getByRole("radio", { name: /^Challenges/ }).check();
+  await page.getByRole("button", { name: "Post response" }).click();
+  const post = postWithText(page, text);
+  await expect(post).toHaveCount(1);
+  await expect(post.getByTestId("post-quote")).toContainText(PASSAGE);
+  await expect(post).toContainText("Challenges");
+  // Posting clears the chosen passage.
+  await expect(page.getByTestId("quote-field")).toHaveCount(0);
+
+  // The quoted words are shaded; clicking them lists the posts that quote them.
+  const heated = page.locator("mark[data-heat='1']").filter({ hasText: "provocation" });
+  await expect(heated).toHaveCount(1);
+  await heated.click();
+  await expect(page).toHaveURL(/\?passage=\d+-\d+/);
+  const quoting = page.getByRole("region", { name: "Posts quoting this passage" });
+  await expect(quoting.getByTestId("quoting-post")).toContainText(text);
+  await expectNoSeriousA11yViolations(page);
+
+  // By keyboard: choose a sentence, and reply with it as a counter.
+  await page.getByRole("combobox", { name: /choose a sentence/ }).selectOption({ index: 1 });
+  await expect(bar.locator("blockquote")).toContainText("Another misunderstanding");
+  await post.getByRole("button", { name: /^Reply/ }).click();
+  await expect(post.getByTestId("quote-field")).toContainText("Another misunderstanding");
+  const replyText = `Both sides clashed along the parallel in 1949 ${uniqueId()}`;
+  await page.getByRole("textbox", { name: "Your reply" }).fill(replyText);
+  await page.getByRole("radio", { name: "Counter" }).check();
+  await page.getByRole("button", { name: "Post reply" }).click();
+  const reply = postWithText(page, replyText);
+  await expect(reply).toHaveCount(1);
+  await expect(reply).toContainText("Counter");
+  await expect(reply.getByTestId("post-quote")).toContainText("Another misunderstanding");
+
+  // The teacher's debate view counts the challenge.
+  await teacher.page.goto(`${sectionPath(assignmentId, 4)}/debate`);
+  await expect(teacher.page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(teacher.page.getByTestId(/^stance-column-challenges$/i).getByTestId("stance-count")).toContainText("1");
+  await expectNoSeriousA11yViolations(teacher.page);
+});
+
+test("a bad quote is refused with a clear message and nothing is posted", async ({ signUpAs }) => {
+  const teacher = await signUpAs("teacher");
+  const classroom = await createClass(teacher.page);
+  const assignmentId = await assignKoreanWarReading(teacher.page);
+  const student = await signUpAs("student");
+  await joinWithCode(student.page, classroom);
+  await openSection(student.page, assignmentId, 4);
+  await selectInText(student.page, PASSAGE);
+  // Tamper with the quoted text on its way to the server.
+  await student.page.locator("input[name=quoteText]").evaluate((input: HTMLInputElement) => (input.value = "words the essay never says"));
+  await student.page.locator("#response-body").fill("Quoting something else");
+  await student.page.getByRole("button", { name: "Post response" }).click();
+  await expect(student.page.getByText(/does not match the section's text/).first()).toBeVisible();
+  await expect(postWithText(student.page, "Quoting something else")).toHaveCount(0);
+});
