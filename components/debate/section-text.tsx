@@ -87,13 +87,11 @@ export function SectionText({ body, paragraphs, heat, claims, openPassage, path 
   return (
     <div ref={container} className="space-y-3 font-serif text-lg leading-relaxed text-slate-900" data-testid="section-text">
       {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>{paragraphPieces(paragraph, heat.map(asSegment), claims).map(renderPiece)}</p>
+        <p key={paragraph.start}>{paragraphPieces(paragraph, heat, claims).map(renderPiece)}</p>
       ))}
     </div>
   );
 }
-
-const asSegment = (segment: Span & { count: number }) => ({ ...segment, postIds: [] });
 
 // The current selection as offsets into the body, when it lies within the text.
 function selectedSpan(root: HTMLElement | null, body: string): Span | null {

@@ -1,31 +1,30 @@
 // Passage heat: how many posts quote each stretch of a section, and which. Pure.
 import type { Span } from "@/lib/debate/spans";
 
-export type Quote = Span & { postId: string };
-export type HeatSegment = Span & { count: number; postIds: string[] };
+/** A quoted span, and how many posts quote exactly it. */
+export type Quote = Span & { count: number };
+export type HeatSegment = Span & { count: number };
 
 /**
  * Cuts the text at every quote's start and end, and counts the quotes covering each piece.
- * Overlapping quotes add up; pieces nobody quotes are left out. Sorted by start.
+ * Overlapping quotes add up; pieces nobody quotes are left out. Sorted by start. One sweep over
+ * the sorted edges, so a section quoted ten thousand times costs a sort, not a square.
  */
 export function passageHeat(quotes: Quote[]): HeatSegment[] {
-  const cuts = [...new Set(quotes.flatMap((quote) => [quote.start, quote.end]))].sort((a, b) => a - b);
+  const change = new Map<number, number>();
+  for (const quote of quotes) {
+    if (quote.end <= quote.start || quote.count <= 0) continue;
+    change.set(quote.start, (change.get(quote.start) ?? 0) + quote.count);
+    change.set(quote.end, (change.get(quote.end) ?? 0) - quote.count);
+  }
+  const edges = [...change.keys()].sort((a, b) => a - b);
   const segments: HeatSegment[] = [];
-  for (let i = 0; i + 1 < cuts.length; i += 1) {
-    const start = cuts[i]!;
-    const end = cuts[i + 1]!;
-    const postIds = quotes.filter((quote) => quote.start < end && quote.end > start).map((quote) => quote.postId);
-    if (postIds.length === 0) continue;
-    const previous = segments.at(-1);
-    // Neighbours quoted by exactly the same posts are one passage.
-    if (previous && previous.end === start && sameIds(previous.postIds, postIds)) previous.end = end;
-    else segments.push({ start, end, count: postIds.length, postIds });
+  let covering = 0;
+  for (let i = 0; i + 1 < edges.length; i += 1) {
+    covering += change.get(edges[i]!)!;
+    if (covering > 0) segments.push({ start: edges[i]!, end: edges[i + 1]!, count: covering });
   }
   return segments;
-}
-
-function sameIds(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 /** 1 to 3: how strongly to shade a passage, relative to the section's most quoted one. */

@@ -9,22 +9,21 @@ import { postRowSelect, presentPost, type PostView } from "@/lib/discussion/pres
 import { presentationContext } from "@/lib/discussion/list-responses";
 
 export type SentenceOption = Span & { text: string };
-export type HeatView = Span & { count: number };
 
 // The section's text as the page lays it out: paragraphs, the sentences a keyboard user can
 // quote, and the heat of what this viewer may see quoted. Callers authorize first.
 export async function loadPassages(viewer: DiscussionViewer, assignmentId: string, section: { id: string; body: string }) {
   const paragraphs = displayBlocks(section.body);
-  const quotes = await db.post.findMany({
+  // One row per distinct span: people often quote the same sentence.
+  const spans = await db.post.groupBy({
+    by: ["quoteStart", "quoteEnd"],
     where: { assignmentId, sectionId: section.id, quoteStart: { not: null }, status: "PUBLISHED", ...peerFilter(viewer) },
-    select: { id: true, quoteStart: true, quoteEnd: true },
+    _count: { _all: true },
   });
-  const heat = passageHeat(quotes.map((quote) => ({ start: quote.quoteStart!, end: quote.quoteEnd!, postId: quote.id })));
   return {
     paragraphs,
     sentences: paragraphs.flatMap((paragraph) => sentenceSpans(section.body, paragraph)).map((span) => ({ ...span, text: section.body.slice(span.start, span.end) })),
-    // Post ids stay on the server: a count is all the shading needs.
-    heat: heat.map(({ start, end, count }): HeatView => ({ start, end, count })),
+    heat: passageHeat(spans.map((span) => ({ start: span.quoteStart!, end: span.quoteEnd!, count: span._count._all }))),
   };
 }
 

@@ -62,35 +62,52 @@ describe("trimSpan and sentenceSpans", () => {
 });
 
 describe("passageHeat", () => {
+  const quote = (start: number, end: number, count = 1) => ({ start, end, count });
+
   it("adds up overlapping quotes and leaves unquoted text out", () => {
-    const heat = passageHeat([
-      { start: 0, end: 10, postId: "a" },
-      { start: 5, end: 15, postId: "b" },
-      { start: 20, end: 25, postId: "c" },
-    ]);
-    expect(heat).toEqual([
-      { start: 0, end: 5, count: 1, postIds: ["a"] },
-      { start: 5, end: 10, count: 2, postIds: ["a", "b"] },
-      { start: 10, end: 15, count: 1, postIds: ["b"] },
-      { start: 20, end: 25, count: 1, postIds: ["c"] },
+    expect(passageHeat([quote(0, 10), quote(5, 15), quote(20, 25)])).toEqual([
+      { start: 0, end: 5, count: 1 },
+      { start: 5, end: 10, count: 2 },
+      { start: 10, end: 15, count: 1 },
+      { start: 20, end: 25, count: 1 },
     ]);
   });
 
   it("counts identical quotes together, and nested ones inside", () => {
-    expect(passageHeat([
-      { start: 0, end: 10, postId: "a" },
-      { start: 0, end: 10, postId: "b" },
-      { start: 2, end: 4, postId: "c" },
-    ])).toEqual([
-      { start: 0, end: 2, count: 2, postIds: ["a", "b"] },
-      { start: 2, end: 4, count: 3, postIds: ["a", "b", "c"] },
-      { start: 4, end: 10, count: 2, postIds: ["a", "b"] },
+    expect(passageHeat([quote(0, 10, 2), quote(2, 4)])).toEqual([
+      { start: 0, end: 2, count: 2 },
+      { start: 2, end: 4, count: 3 },
+      { start: 4, end: 10, count: 2 },
     ]);
   });
 
-  it("joins touching quotes only when the same posts cover both", () => {
-    expect(passageHeat([{ start: 0, end: 5, postId: "a" }, { start: 5, end: 9, postId: "b" }])).toHaveLength(2);
+  it("keeps touching quotes apart, and ignores empty ones", () => {
+    expect(passageHeat([quote(0, 5), quote(5, 9)])).toEqual([
+      { start: 0, end: 5, count: 1 },
+      { start: 5, end: 9, count: 1 },
+    ]);
+    expect(passageHeat([quote(3, 3), quote(4, 2)])).toEqual([]);
     expect(passageHeat([])).toEqual([]);
+  });
+
+  it("gives the same answer as counting piece by piece, for random quotes", () => {
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    for (let round = 0; round < 200; round += 1) {
+      const quotes = Array.from({ length: 1 + random(12) }, () => {
+        const start = random(40);
+        return quote(start, start + 1 + random(20), 1 + random(3));
+      });
+      const heat = passageHeat(quotes);
+      for (let at = 0; at < 70; at += 1) {
+        const expected = quotes.filter((q) => q.start <= at && at < q.end).reduce((sum, q) => sum + q.count, 0);
+        const segment = heat.find((s) => s.start <= at && at < s.end);
+        expect(segment?.count ?? 0).toBe(expected);
+      }
+    }
   });
 
   it("shades relative to the most quoted passage", () => {
@@ -105,7 +122,7 @@ describe("paragraphPieces", () => {
   it("tiles the paragraph, cutting at heat and claims inside it only", () => {
     const pieces = paragraphPieces(
       { start: 10, end: 40 },
-      [{ start: 0, end: 15, count: 1, postIds: ["a"] }, { start: 30, end: 50, count: 2, postIds: ["a", "b"] }],
+      [{ start: 0, end: 15, count: 1 }, { start: 30, end: 50, count: 2 }],
       [{ id: "claim", start: 12, end: 20 }],
     );
     expect(pieces.map(({ start, end }) => [start, end])).toEqual([[10, 12], [12, 15], [15, 20], [20, 30], [30, 40]]);
