@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { can, memberOf, roleIn } from "@/lib/authz";
+import { can, isModerator, memberOf, roleIn } from "@/lib/authz";
+import { respondedWhere } from "@/lib/discussion/posting-rules";
 import { plural } from "@/lib/format";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/moderation/access";
@@ -14,11 +15,21 @@ export async function reportPost(userId: string, input: unknown): Promise<{ auto
   const { postId, reason } = parseInput(ReportInput, input);
   const post = await db.post.findFirst({
     where: { id: postId, status: "PUBLISHED", assignment: { classroom: memberOf(userId) } },
-    select: { authorId: true, assignment: { select: { classroom: { select: { id: true, reportThreshold: true, ...roleIn(userId) } } } } },
+    select: {
+      authorId: true,
+      assignmentId: true,
+      sectionId: true,
+      assignment: { select: { postFirst: true, classroom: { select: { id: true, reportThreshold: true, ...roleIn(userId) } } } },
+    },
   });
   const classroom = post?.assignment.classroom;
   const role = classroom?.memberships[0]?.role;
   if (!post || !classroom || !role) throw notFound("That post");
+  // Under post-first a student cannot report what they may not see yet.
+  if (post.assignment.postFirst && !isModerator(role) && post.authorId !== userId) {
+    const responded = await db.post.count({ where: { ...respondedWhere(userId), assignmentId: post.assignmentId, sectionId: post.sectionId } });
+    if (responded === 0) throw notFound("That post");
+  }
   if (!can(role, "report:post")) throw new AppError("FORBIDDEN", "You cannot report posts here.");
   if (post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot report your own post.");
   return db.$transaction(async (tx) => {

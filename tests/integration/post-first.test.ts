@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createReply, createResponse } from "@/lib/discussion/create-post";
 import { getSectionView, listResponses } from "@/lib/discussion/section-view";
 import { getReadingOverview } from "@/lib/readings/queries";
+import { reportPost } from "@/lib/moderation/report-post";
 import { getModerationSettings, updateAssignmentSettings } from "@/lib/moderation/settings";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import type { Section } from "@/lib/generated/prisma/client";
@@ -105,7 +106,9 @@ describe("post-first hides classmates' posts until the student responds in that 
     // Neither can they answer (or learn of) what they may not see.
     for (const parentId of [w.bobS1.id, w.carolReply.id]) {
       await expect(createReply(w.alice.id, { parentId, body: "I disagree" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(reportPost(w.alice.id, { postId: parentId, reason: "Off topic" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
+    expect(await db.report.count()).toBe(0);
     expect(await db.post.count({ where: { authorId: w.alice.id } })).toBe(0);
   });
 
@@ -122,6 +125,7 @@ describe("post-first hides classmates' posts until the student responds in that 
     expect(s1.serialized).toContain("Bobby Tablesworth");
     expect(s1.overview?.sections.map((s) => s.responseCount)).toEqual([2, null, null]);
     await expect(createReply(w.alice.id, { parentId: w.bobS1.id, body: "Now I can answer" })).resolves.toMatchObject({ status: "PUBLISHED" });
+    await expect(reportPost(w.alice.id, { postId: w.bobS1.id, reason: "Off topic" })).resolves.toEqual({ autoHidden: false });
 
     const s2 = await sectionReads(w, w.alice.id, 2);
     expect(s2.view.onlyOwn).toBe(true);
