@@ -37,22 +37,27 @@ export type Piece = Span & { heat: HeatSegment | null; claimIds: string[] };
 
 /**
  * One paragraph cut into pieces for rendering: every heat segment and marked claim starts and ends
- * a piece. Pieces tile the paragraph exactly.
+ * a piece. Pieces tile the paragraph exactly. Heat arrives sorted and disjoint (passageHeat), so
+ * one pointer walks it; claims are a handful.
  */
 export function paragraphPieces(paragraph: Span, heat: HeatSegment[], claims: (Span & { id: string })[]): Piece[] {
   const inside = (value: number) => value > paragraph.start && value < paragraph.end;
+  const nearby = heat.filter((segment) => segment.end > paragraph.start && segment.start < paragraph.end);
   const cuts = new Set([paragraph.start, paragraph.end]);
-  for (const span of [...heat, ...claims]) {
+  for (const span of [...nearby, ...claims]) {
     if (inside(span.start)) cuts.add(span.start);
     if (inside(span.end)) cuts.add(span.end);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
+  let next = 0;
   return sorted.slice(0, -1).map((start, i) => {
     const end = sorted[i + 1]!;
+    while (next < nearby.length && nearby[next]!.end <= start) next += 1;
+    const segment = nearby[next];
     return {
       start,
       end,
-      heat: heat.find((segment) => segment.start <= start && segment.end >= end) ?? null,
+      heat: segment && segment.start <= start && segment.end >= end ? segment : null,
       claimIds: claims.filter((claim) => claim.start <= start && claim.end >= end).map((claim) => claim.id),
     };
   });

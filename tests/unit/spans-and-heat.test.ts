@@ -130,3 +130,28 @@ describe("paragraphPieces", () => {
     expect(pieces.map((piece) => piece.claimIds)).toEqual([[], ["claim"], ["claim"], [], []]);
   });
 });
+
+describe("paragraphPieces against random heat", () => {
+  it("tiles every paragraph and gives each piece the heat covering it", () => {
+    let seed = 11;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    for (let round = 0; round < 100; round += 1) {
+      const heat = passageHeat(Array.from({ length: random(10) }, () => {
+        const start = random(60);
+        return { start, end: start + 1 + random(25), count: 1 };
+      }));
+      const paragraph = { start: random(30), end: 40 + random(40) };
+      const pieces = paragraphPieces(paragraph, heat, []);
+      expect(pieces[0]!.start).toBe(paragraph.start);
+      expect(pieces.at(-1)!.end).toBe(paragraph.end);
+      pieces.forEach((piece, i) => {
+        if (i > 0) expect(piece.start).toBe(pieces[i - 1]!.end);
+        const covering = heat.find((segment) => segment.start <= piece.start && segment.end >= piece.end) ?? null;
+        expect(piece.heat).toBe(covering);
+      });
+    }
+  });
+});
