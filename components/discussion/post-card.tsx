@@ -5,10 +5,7 @@ import { PostControls } from "@/components/discussion/post-controls";
 import { ReportControl } from "@/components/discussion/report-control";
 import { ModerationMenu } from "@/components/moderation/moderation-menu";
 import { QuoteBlock, SourceList } from "@/components/debate/post-argument";
-import { KIND_LABELS, REPLY_KIND_LABELS, STANCE_LABELS } from "@/lib/debate/labels";
-import type { Stance } from "@/lib/generated/prisma/enums";
-
-const STANCE_TONES: Record<Stance, "emerald" | "red" | "amber"> = { SUPPORTS: "emerald", CHALLENGES: "red", COMPLICATES: "amber" };
+import { KindBadge, ReplyKindBadge, StanceBadge } from "@/components/debate/stance-badge";
 
 function Badge({ tone, children }: { tone: "amber" | "red" | "indigo" | "emerald" | "slate"; children: React.ReactNode }) {
   const tones = {
@@ -56,9 +53,9 @@ export function PostCard({ post, canReply, classId, sectionPath }: PostCardProps
           {formatTimestamp(post.createdAt)}
         </time>
         {post.edited ? <span className="text-slate-600">(edited)</span> : null}
-        {post.stance ? <Badge tone={STANCE_TONES[post.stance]}>{STANCE_LABELS[post.stance]}</Badge> : null}
-        {post.kind ? <Badge tone="slate">{KIND_LABELS[post.kind]}</Badge> : null}
-        {post.replyKind ? <Badge tone={post.replyKind === "COUNTER" ? "red" : "emerald"}>{REPLY_KIND_LABELS[post.replyKind]}</Badge> : null}
+        <StanceBadge stance={post.stance} />
+        <KindBadge kind={post.kind} />
+        <ReplyKindBadge replyKind={post.replyKind} />
         {post.pinned ? <Badge tone="indigo">Pinned</Badge> : null}
         {post.teacherPick ? <Badge tone="emerald">Teacher&apos;s pick</Badge> : null}
         {post.state === "pending" ? <Badge tone="amber">Pending</Badge> : null}
