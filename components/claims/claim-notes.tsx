@@ -32,7 +32,7 @@ export function ClaimNotes({ claims, canMarkClaims, assignmentId, position }: Cl
 function ClaimNote({ claim, number, canRemove, assignmentId }: { claim: ClaimView; number: number; canRemove: boolean; assignmentId: string }) {
   return (
     // tabIndex lets the marker's link move focus here; the ring shows which note it opened.
-    <li id={`claim-${claim.id}`} tabIndex={-1} className="scroll-mt-4 space-y-2 rounded-md bg-white p-3 text-slate-900 target:ring-2 target:ring-red-700">
+    <li id={`claim-${claim.id}`} data-testid="claim-note" tabIndex={-1} className="scroll-mt-4 space-y-2 rounded-md bg-white p-3 text-slate-900 target:ring-2 target:ring-red-700">
       <p>
         <span className="mr-1 font-semibold text-red-800">[{number}]</span>
         <q className="font-serif">{shortQuote(claim.quote, 160)}</q>
