@@ -6,7 +6,7 @@ import { Role } from "../lib/generated/prisma/enums";
 import { DEMO_CLASS, DEMO_POSTS, SECTION_QUESTIONS, type DemoAuthorEmail, type DemoPost } from "./demo/discussion";
 import { readDemoEssay } from "./demo/essay";
 import { seedContestedClaims } from "./demo/claims";
-import { DEMO_THESIS } from "./demo/poll";
+import { DEMO_BEFORE_ANSWERS, DEMO_THESIS } from "./demo/poll";
 
 export { parseEssay } from "./demo/essay";
 
@@ -143,6 +143,15 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         });
         postIds.set(post.key, created.id);
       }
+      await tx.pollAnswer.createMany({
+        data: DEMO_BEFORE_ANSWERS.map((answer) => ({
+          assignmentId: assignment.id,
+          userId: userId(answer.email),
+          round: "BEFORE" as const,
+          rating: answer.rating,
+          answeredAt: ago(answer.hoursAgo),
+        })),
+      });
       await seedContestedClaims(tx, { assignmentId: assignment.id, teacherId: userId(DEMO_LOGINS[0]!.email), sections: reading.sections });
     },
     { timeout: 30_000 },

@@ -105,7 +105,7 @@ test("a student answers before and after; the teacher opens the after round and 
   await expect(teacher.page.getByTestId("poll-shifts").getByRole("row", { name: new RegExp(student.user.name) })).toContainText("No answers");
 });
 
-// Reads the demo class only. Jonah has posted in the demo discussion, so his before round is closed.
+// Reads the demo class only. Jonah answered before reading and has posted since, so his before round is closed.
 test("the demo thesis shows on the demo reading; a student who has posted can no longer answer before", async ({ newVisitor }) => {
   const page = await newVisitor();
   await signIn(page, { email: "student1@demo.school", password: "demo-student-pass" });
@@ -116,6 +116,8 @@ test("the demo thesis shows on the demo reading; a student who has posted can no
   const card = page.getByRole("region", { name: "Where do you stand?" });
   await expect(card.getByTestId("poll-thesis")).toHaveText(THESIS);
   await expect(card.getByTestId("poll-before")).toContainText("The before round closes for you once you post in this reading.");
+  // The seed's answer from before Jonah's first post.
+  await expect(card.getByTestId("poll-before")).toContainText("Your answer: 4");
   await expect(card.getByRole("group", { name: /Before you read/ })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });
