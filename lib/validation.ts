@@ -17,3 +17,6 @@ export const checkboxSchema = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
+
+// Forms send "" for a field left empty or an unanswered choice.
+export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/validation";
+import { blankToUndefined, idSchema } from "@/lib/validation";
 import { MAX_SOURCES, POST_MAX_LENGTH } from "@/lib/discussion/limits";
 import { QUOTE_MAX_LENGTH } from "@/lib/debate/spans";
 
@@ -11,8 +11,6 @@ export const PostBody = z
 
 export const SectionPosition = z.coerce.number().int().min(1, "Unknown section.").max(10_000, "Unknown section.");
 
-// Forms send "" for an unanswered choice.
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess(blankToUndefined, z.enum(values, { message }).optional());
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { checkboxSchema as Checkbox, idSchema } from "@/lib/validation";
+import { blankToUndefined, checkboxSchema as Checkbox, idSchema } from "@/lib/validation";
+import { ModerationAction } from "@/lib/generated/prisma/enums";
 import { SectionPosition } from "@/lib/discussion/schemas";
 
 export const REASON_MAX_LENGTH = 500;
@@ -74,31 +75,13 @@ export const AssignmentSettingsInput = z.object({
   stanceRequired: Checkbox,
 });
 
-export const AUDIT_ACTIONS = [
-  "APPROVE",
-  "REJECT",
-  "HIDE",
-  "AUTO_HIDE",
-  "RESTORE",
-  "DELETE",
-  "PIN",
-  "UNPIN",
-  "PICK",
-  "UNPICK",
-  "LOCK_THREAD",
-  "UNLOCK_THREAD",
-  "LOCK_SECTION",
-  "UNLOCK_SECTION",
-  "MUTE",
-  "UNMUTE",
-  "CHANGE_SETTINGS",
-] as const;
+// Every action can be filtered on, including ones added to the enum later.
+export const AUDIT_ACTIONS = Object.values(ModerationAction);
 
 const Day = z.iso.date("Use a date like 2026-03-01.");
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 export const AuditFilterInput = z.object({
-  action: z.preprocess(blankToUndefined, z.enum(AUDIT_ACTIONS, { error: "Unknown action." }).optional()),
+  action: z.preprocess(blankToUndefined, z.enum(ModerationAction, { error: "Unknown action." }).optional()),
   student: z.preprocess(blankToUndefined, idSchema.optional()),
   from: z.preprocess(blankToUndefined, Day.optional()),
   to: z.preprocess(blankToUndefined, Day.optional()),
