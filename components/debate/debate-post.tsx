@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DebatePost } from "@/lib/debate/debate-view";
 import { formatTimestamp, plural } from "@/lib/format";
 import { KindBadge, StanceBadge } from "@/components/debate/stance-badge";
+import { QuoteBlock } from "@/components/debate/post-argument";
 
 // One response, compactly: who, which stance and kind, the passage it quotes, the start of the text.
 export function DebatePostItem({ post, sectionPath, showStance = true }: { post: DebatePost; sectionPath: string; showStance?: boolean }) {
@@ -16,7 +17,10 @@ export function DebatePostItem({ post, sectionPath, showStance = true }: { post:
         {post.teacherPick ? <span className="rounded bg-emerald-100 px-1.5 text-xs font-medium text-emerald-900">Teacher&apos;s pick</span> : null}
       </header>
       {post.quote ? (
-        <blockquote className="line-clamp-3 border-l-4 border-amber-400 bg-amber-50 px-2 py-0.5 font-serif text-sm text-slate-900">{post.quote.text}</blockquote>
+        // Long quotes are clipped to three lines here; the passage link shows it whole.
+        <div className="text-sm [&_blockquote]:line-clamp-3">
+          <QuoteBlock quote={post.quote} sectionPath={sectionPath} />
+        </div>
       ) : null}
       <p className="text-sm break-words text-slate-800">{post.excerpt}</p>
       <footer className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700">

@@ -106,6 +106,10 @@ test("the demo teacher opens a demo section's debate view", async ({ newVisitor 
     .evaluateAll((links) => links.map((link) => Number(link.textContent?.match(/(\d+)$/)?.[1])));
   expect(counts[0]).toBeGreaterThan(0);
   expect(counts.slice(1).reduce((sum, count) => sum + count, 0)).toBe(counts[0]);
+  // The seeded response supporting the essay's account quotes it, and the quote links to the passage.
+  const quote = page.getByTestId("stance-column-supports").getByTestId("post-quote").first();
+  await expect(quote).toContainText("defensive one to protect borders");
+  await expect(quote.getByRole("link", { name: "See this passage in the text" })).toHaveAttribute("href", /\/sections\/3\?passage=\d+-\d+#passage-posts$/);
   await expect(page.getByRole("heading", { level: 2, name: /^Unanswered challenges \(\d+\)$/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to the section and its discussion" })).toHaveAttribute("href", /\/sections\/3$/);
 });

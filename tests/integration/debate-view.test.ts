@@ -90,7 +90,8 @@ describe("grouping and filtering by stance", () => {
   it("shows only the chosen stance, newest first, with reply counts of published replies", async () => {
     const world = await createModeratedClass();
     const older = await createStanceResponse(world, world.alice.id, { stance: "COMPLICATES", createdAt: minutesAgo(10), body: "**Both** sides [have](https://example.org) a point" });
-    const newer = await createStanceResponse(world, world.bob.id, { stance: "COMPLICATES", createdAt: minutesAgo(5) });
+    const quote = { start: 0, end: 9, text: "Section 1" };
+    const newer = await createStanceResponse(world, world.bob.id, { stance: "COMPLICATES", createdAt: minutesAgo(5), quote });
     await createStanceResponse(world, world.bob.id, { stance: "SUPPORTS" });
     await createStanceResponse(world, world.bob.id, {});
     await createKindReply(older, world.carol.id, { replyKind: "AGREE" });
@@ -105,6 +106,7 @@ describe("grouping and filtering by stance", () => {
       [older.id, "COMPLICATES", 2],
     ]);
     expect(debate.page?.posts[1]?.excerpt).toBe("Both sides have a point");
+    expect(debate.page?.posts.map((post) => post.quote)).toEqual([quote, null]);
     expect(debate.page?.nextCursor).toBeNull();
 
     const none = await view(world, world.carol.id, { filter: "none" });
