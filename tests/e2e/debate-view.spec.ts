@@ -89,6 +89,36 @@ test("the teacher's debate view counts stances, filters by one and lists unanswe
   await expectNoSeriousA11yViolations(page);
 });
 
+test("under post-first, a student's debate view shows no classmate's post until they respond", async ({ signUpAs }) => {
+  const teacher = await signUpAs("teacher");
+  const classroom = await createClass(teacher.page);
+  await teacher.page.getByLabel("Post first, then see others").check();
+  const assignmentId = await assignKoreanWarReading(teacher.page);
+  const [first, second] = [await signUpAs("student"), await signUpAs("student")];
+  await joinWithCode(first.page, classroom);
+  await joinWithCode(second.page, classroom);
+
+  const id = uniqueId();
+  const classmateText = `The South provoked nothing ${id}`;
+  await postStance(first.page, assignmentId, 4, { body: classmateText, stance: "CHALLENGES" });
+
+  const debatePath = `${sectionPath(assignmentId, 4)}/debate`;
+  const page = second.page;
+  await visit(page, debatePath);
+  await expect(page.getByTestId("post-first-notice")).toContainText("Post your own response in this section to see your classmates'.");
+  await expect(page.getByTestId("post-first-notice").getByRole("link", { name: "Respond in Section 4" })).toHaveAttribute("href", sectionPath(assignmentId, 4));
+  await expect(stanceTab(page, "All")).toHaveText(/0$/);
+  await expect(page.getByRole("heading", { name: "Unanswered challenges (0)" })).toBeVisible();
+  expect(await page.content()).not.toContain(classmateText);
+  expect(await (await page.request.get(`${debatePath}?stance=challenges`)).text()).not.toContain(classmateText);
+
+  await postStance(page, assignmentId, 4, { body: `It was years of repression ${id}`, stance: "SUPPORTS" });
+  await visit(page, debatePath);
+  await expect(page.getByTestId("post-first-notice")).toHaveCount(0);
+  await expect(stanceTab(page, "All")).toHaveText(/2$/);
+  await expect(page.getByTestId("unanswered-challenges")).toContainText(classmateText);
+});
+
 // Reads the seeded demo class only; writes nothing to it.
 test("the demo teacher opens a demo section's debate view", async ({ newVisitor }) => {
   const page = await newVisitor();
