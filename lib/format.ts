@@ -8,3 +8,23 @@ const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeSty
 export function formatTimestamp(iso: string): string {
   return `${dateTime.format(new Date(iso))} UTC`;
 }
+
+/** At most `max` characters (whole code points, so no half of a CJK ideograph or emoji), with "…" when cut. */
+export function truncate(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length > max ? `${characters.slice(0, max).join("").trimEnd()}…` : text;
+}
+
+/** The start of a Markdown post as plain text: markup dropped, whitespace collapsed, cut at a word. */
+export function plainExcerpt(markdown: string, length: number): string {
+  const plain = markdown
+    .replace(/^\s*(```|~~~).*$/gm, "")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}(?:#{1,6}\s+|(?:>\s?)+|[-*+]\s+|\d{1,9}[.)]\s+)/gm, "")
+    .replace(/\*\*|__|~~|`|\*/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (plain.length <= length) return plain;
+  const cut = plain.lastIndexOf(" ", length);
+  return `${plain.slice(0, cut > length / 2 ? cut : length)}…`;
+}

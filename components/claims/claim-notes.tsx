@@ -1,5 +1,5 @@
 import type { ClaimView } from "@/lib/claims/queries";
-import { shortQuote } from "@/lib/claims/format";
+import { truncate } from "@/lib/format";
 import { removeClaimAction } from "@/app/assignments/[assignmentId]/sections/[position]/claim-actions";
 import { ActionForm } from "@/components/moderation/action-form";
 
@@ -35,7 +35,7 @@ function ClaimNote({ claim, number, canRemove, assignmentId }: { claim: ClaimVie
     <li id={`claim-${claim.id}`} data-testid="claim-note" tabIndex={-1} className="scroll-mt-4 space-y-2 rounded-md bg-white p-3 text-slate-900 target:ring-2 target:ring-red-700">
       <p>
         <span className="mr-1 font-semibold text-red-800">[{number}]</span>
-        <q className="font-serif">{shortQuote(claim.quote, 160)}</q>
+        <q className="font-serif">{truncate(claim.quote, 160)}</q>
       </p>
       <p>{claim.note}</p>
       <div>

@@ -1,8 +1,7 @@
 "use client";
 
+import { truncate } from "@/lib/format";
 import { usePassageSelection, type Passage } from "@/components/debate/passage-selection";
-
-const excerpt = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 // Under the section text: the keyboard's way to choose a passage (one sentence), and what is
 // chosen, ready to quote in a response, a reply or a contested claim.
@@ -29,7 +28,7 @@ export function PassageBar({ sentences, canRespond }: { sentences: Passage[]; ca
           <option value="">Choose a sentence…</option>
           {sentences.map((sentence, index) => (
             <option key={sentence.start} value={index}>
-              {index + 1}. {excerpt(sentence.text, 90)}
+              {index + 1}. {truncate(sentence.text, 90)}
             </option>
           ))}
         </select>
@@ -38,7 +37,7 @@ export function PassageBar({ sentences, canRespond }: { sentences: Passage[]; ca
         {passage ? (
           <figure className="space-y-2">
             <figcaption className="font-medium text-slate-800">Selected passage</figcaption>
-            <blockquote className="border-l-4 border-amber-400 pl-3 font-serif text-base text-slate-900">{excerpt(passage.text, 400)}</blockquote>
+            <blockquote className="border-l-4 border-amber-400 pl-3 font-serif text-base text-slate-900">{truncate(passage.text, 400)}</blockquote>
             <div className="flex flex-wrap gap-2">
               {canRespond ? (
                 <button type="button" className="btn-primary" onClick={respond}>

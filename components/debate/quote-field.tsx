@@ -1,5 +1,6 @@
 "use client";
 
+import { truncate } from "@/lib/format";
 import { usePassageSelection } from "@/components/debate/passage-selection";
 
 // The chosen passage, sent with a response or reply as offsets and text; the server checks both.
@@ -14,7 +15,7 @@ export function QuoteField({ errors }: { errors?: string[] }) {
           <input type="hidden" name="quoteText" value={passage.text} />
           <p className="min-w-0 flex-1">
             <span className="font-medium text-slate-800">Quoting: </span>
-            <q className="font-serif text-slate-900">{passage.text.length > 200 ? `${passage.text.slice(0, 199)}…` : passage.text}</q>
+            <q className="font-serif text-slate-900">{truncate(passage.text, 200)}</q>
           </p>
           <button type="button" className="btn-quiet" onClick={() => choose(null)}>
             Remove quote

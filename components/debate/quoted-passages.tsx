@@ -1,10 +1,8 @@
 import Link from "next/link";
 import type { Span } from "@/lib/debate/spans";
 import type { PostView } from "@/lib/discussion/present-post";
-import { plural } from "@/lib/format";
+import { plainExcerpt, plural, truncate } from "@/lib/format";
 import { STANCE_LABELS } from "@/lib/debate/labels";
-
-const excerpt = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 const passageHref = (path: string, span: Span) => `${path}?passage=${span.start}-${span.end}#passage-posts`;
 
@@ -19,7 +17,7 @@ export function QuotedPassageList({ body, heat, path }: { body: string; heat: (S
         {hottest.map((segment) => (
           <li key={segment.start}>
             <Link href={passageHref(path, segment)} scroll={false}>
-              “{excerpt(body.slice(segment.start, segment.end), 100)}”
+              “{truncate(body.slice(segment.start, segment.end), 100)}”
             </Link>{" "}
             <span className="text-slate-600">quoted in {plural(segment.count, "post")}</span>
           </li>
@@ -41,7 +39,7 @@ export function QuotingPosts({ passage, path }: { passage: { span: Span; text: s
           Close
         </Link>
       </div>
-      <blockquote className="border-l-4 border-amber-400 pl-3 font-serif text-slate-900">{excerpt(passage.text, 400)}</blockquote>
+      <blockquote className="border-l-4 border-amber-400 pl-3 font-serif text-slate-900">{truncate(passage.text, 400)}</blockquote>
       {passage.posts.length === 0 ? (
         <p className="text-slate-700">No posts you can see quote this passage.</p>
       ) : (
@@ -50,8 +48,8 @@ export function QuotingPosts({ passage, path }: { passage: { span: Span; text: s
             <li key={post.id} className="text-sm" data-testid="quoting-post">
               <span className="font-semibold">{post.author.name}</span>
               {post.stance ? <span className="text-slate-700"> · {STANCE_LABELS[post.stance]}</span> : null}
-              {post.quote ? <span className="text-slate-700"> · quotes “{excerpt(post.quote.text, 80)}”</span> : null}
-              <p className="text-slate-800">{excerpt(post.body ?? "", 200)}</p>
+              {post.quote ? <span className="text-slate-700"> · quotes “{truncate(post.quote.text, 80)}”</span> : null}
+              <p className="text-slate-800">{plainExcerpt(post.body ?? "", 200)}</p>
               <a href={`${path}#post-${post.id}`}>Go to the post</a>
             </li>
           ))}

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findAssignmentContext, type AssignmentContext } from "@/lib/readings/queries";
-import { discussionViewer, loadDiscussionSettings } from "@/lib/discussion/posting-rules";
+import type { AssignmentContext } from "@/lib/readings/queries";
+import { discussionViewer } from "@/lib/discussion/posting-rules";
+import { findSection } from "@/lib/discussion/section-view";
+import { plainExcerpt } from "@/lib/format";
 import { visiblePostsWhere, type DiscussionViewer } from "@/lib/discussion/visibility";
 import { presentationContext } from "@/lib/discussion/list-responses";
 import { postRowSelect, presentPost, type PostRow, type PostView } from "@/lib/discussion/present-post";
@@ -47,22 +49,6 @@ export type DebateView = AssignmentContext & {
   unanswered: { count: number; posts: DebatePost[] };
 };
 
-// The section and the viewer's discussion settings, or null when the viewer may not see them
-// (not a member, or a student before the assignment opens).
-async function findDebateSection(userId: string, assignmentId: string, position: number) {
-  if (!Number.isSafeInteger(position)) return null;
-  const [found, section] = await Promise.all([
-    findAssignmentContext(userId, assignmentId),
-    db.section.findFirst({
-      where: { position, assignments: { some: { assignmentId } } },
-      select: { id: true, position: true, heading: true },
-    }),
-  ]);
-  if (!found || !section) return null;
-  const settings = await loadDiscussionSettings(userId, assignmentId, section.id);
-  return settings ? { context: found.context, section, settings } : null;
-}
-
 // Published posts the viewer may see: under post-first, only their own.
 function publishedFor(viewer: DiscussionViewer): Prisma.PostWhereInput {
   return { status: "PUBLISHED", AND: [visiblePostsWhere(viewer)] };
@@ -74,9 +60,10 @@ export async function getDebateView(
   position: number,
   options: { filter?: StanceFilter | null; cursor?: string | null } = {},
 ): Promise<DebateView | null> {
-  const found = await findDebateSection(userId, assignmentId, position);
+  const found = await findSection(userId, assignmentId, position);
   if (!found) return null;
-  const { context, section, settings } = found;
+  const { context, settings } = found;
+  const section = { id: found.section.id, position: found.section.position, heading: found.section.heading };
   const viewer = discussionViewer(userId, settings);
   const published = publishedFor(viewer);
   const responses: Prisma.PostWhereInput = { assignmentId, sectionId: section.id, parentId: null, ...published };
@@ -125,7 +112,7 @@ export async function getDebateView(
       quote: view.quote,
       pinned: view.pinned,
       teacherPick: view.teacherPick,
-      excerpt: plainExcerpt(view.body ?? ""),
+      excerpt: plainExcerpt(view.body ?? "", EXCERPT_LENGTH),
       sourceCount: row._count.sources,
       replyCount: row._count.replies,
     };
@@ -174,18 +161,4 @@ function tally(stanceKinds: StanceKindGroup[], replyKinds: ReplyKindGroup[]): De
     if (group.replyKind === "AGREE") replies.agree += group._count._all;
   }
   return { responses, byStance, byKind, replies };
-}
-
-/** The start of a Markdown post as plain text: markup dropped, whitespace collapsed, cut at a word. */
-export function plainExcerpt(markdown: string, length = EXCERPT_LENGTH): string {
-  const plain = markdown
-    .replace(/^\s*(```|~~~).*$/gm, "")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(?:#{1,6}\s+|(?:>\s?)+|[-*+]\s+|\d{1,9}[.)]\s+)/gm, "")
-    .replace(/\*\*|__|~~|`|\*/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (plain.length <= length) return plain;
-  const cut = plain.lastIndexOf(" ", length);
-  return `${plain.slice(0, cut > length / 2 ? cut : length)}…`;
 }

@@ -43,7 +43,9 @@ export type SectionView = AssignmentContext & {
   page: Promise<ResponsePage>;
 };
 
-async function findSection(userId: string, assignmentId: string, position: number) {
+// The section and the viewer's discussion settings, or null when the viewer may not see them (not a
+// member, or a student before the assignment opens). Shared by the section page and the debate view.
+export async function findSection(userId: string, assignmentId: string, position: number) {
   if (!Number.isSafeInteger(position)) return null;
   // The section lookup needs no access check of its own: its result is dropped unless the viewer
   // may see the assignment, so both run at once.

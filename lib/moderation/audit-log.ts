@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationAction } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation";
 import { toCsv } from "@/lib/moderation/csv";
+import { truncate } from "@/lib/format";
 import { AuditFilterInput, type AuditFilter } from "@/lib/moderation/schemas";
 
 export const ACTION_LABELS: Record<ModerationAction, string> = {
@@ -51,10 +52,7 @@ export type AuditLog = {
 const PAGE_LIMIT = 500;
 const EXPORT_LIMIT = 50_000;
 
-function excerpt(text: string, length = 80): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;
-}
+const excerpt = (text: string) => truncate(text.replace(/\s+/g, " ").trim(), 79);
 
 // The class's audit log, newest first, filtered by action, student and an inclusive UTC date
 // range; null for anyone but its moderators. A malformed filter is an INVALID error.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { COLUMN_SIZE, DEBATE_PAGE_SIZE, getDebateView, plainExcerpt, type DebateView } from "@/lib/debate/debate-view";
+import { COLUMN_SIZE, DEBATE_PAGE_SIZE, getDebateView, type DebateView } from "@/lib/debate/debate-view";
 import { parseStanceFilter } from "@/lib/debate/debate-schemas";
 import { createModeratedClass, type ModeratedClass } from "@/tests/factories/moderation";
 import { createKindReply, createStanceResponse, createStanceResponses } from "@/tests/factories/debate";
@@ -263,15 +263,5 @@ describe("access", () => {
     expect(await getDebateView(world.alice.id, world.assignment.id, 1)).toBeNull();
     expect((await getDebateView(world.teacher.id, world.assignment.id, 1))?.counts.responses).toBe(1);
     expect((await getDebateView(world.ta.id, world.assignment.id, 1))?.section.position).toBe(1);
-  });
-});
-
-describe("excerpts", () => {
-  it("drops Markdown and cuts long posts at a word", () => {
-    expect(plainExcerpt("# Heading\n\n> quoted\n\n- one\n- two\n\n`code` and _kept_snake_case_ ~~gone~~")).toBe("Heading quoted one two code and _kept_snake_case_ gone");
-    const long = `${"word ".repeat(100)}end`;
-    const excerpt = plainExcerpt(long);
-    expect(excerpt.length).toBeLessThanOrEqual(301);
-    expect(excerpt.endsWith("word…")).toBe(true);
   });
 });
