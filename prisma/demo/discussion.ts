@@ -154,9 +154,7 @@ Historians still disagree about how much weight each motive carries. What kind o
     section: 4,
     author: PRIYA,
     hoursAgo: 76.9,
-    body: `> However, from the point of view of Pyongyang, the war was a response to years of provocation and repression by the South.
-
-This is the claim I have the most trouble with. A “response” sounds like a reaction, but the Soviet archives opened in the 1990s (Kathryn Weathersby translated many of the documents for the Cold War International History Project) show months of planning:
+    body: `This is the claim I have the most trouble with. A “response” sounds like a reaction, but the Soviet archives opened in the 1990s (Kathryn Weathersby translated many of the documents for the Cold War International History Project) show months of planning:
 
 - On **January 30, 1950** Stalin cabled Pyongyang that an undertaking this large needed careful preparation, and that he was ready to help Kim Il-sung with it.
 - In **April 1950** Kim went to Moscow, and Stalin approved the plan on condition that Mao agreed.
