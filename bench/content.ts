@@ -84,3 +84,23 @@ export function markdownBody(rng: Rng, kind: "response" | "reply"): string {
   }
   return blocks.join("\n\n");
 }
+
+/**
+ * The text of every bench section (identical, so a quote means the same span in each): four
+ * paragraphs of plain prose, long enough that students quote different sentences and parts of them.
+ * The Hangul is one UTF-16 unit a character, like most of a Korean reading.
+ */
+export const SECTION_BODY = [
+  "The armistice signed at Panmunjom (판문점) on 27 July 1953 did not end the Korean War; it stopped the shooting. No peace treaty followed, and the line where the armies stood became a border that neither side had chosen. For the soldiers who had spent two years trading the same hills, the silence that morning felt less like victory than like exhaustion.",
+  "Historians still disagree about why the fighting lasted so long after the front stopped moving. Some point to the prisoners of war, since thousands of captured soldiers refused to go home and the negotiators spent months arguing over whether they could be forced. Others argue that both governments needed the war to continue for reasons that had little to do with Korea itself. The truth is probably less tidy than either account.",
+  "What the official histories leave out is the experience of civilians. Millions of families were divided by the new line, and many never learned whether their relatives had survived. Villages near the 38th parallel changed hands four or five times, and each army treated the people who remained as suspected collaborators.",
+  "In the United States the war was quickly overshadowed, which is why it is so often called the forgotten war. In Korea it was never forgotten, but it was remembered in two incompatible ways. Each state taught its children a story in which the other side began the war and its own side saved the nation. Reading those stories side by side, one begins to see how much of history is an argument about who gets to speak.",
+].join("\n\n");
+
+export const SOURCES = [
+  { title: "Armistice Agreement, 27 July 1953", url: "https://example.org/archive/armistice-1953" },
+  { title: "Letters home from the Punchbowl, 1952", url: "https://example.org/archive/letters-1952" },
+  { title: "Oral history: a family divided at the 38th parallel", url: "https://example.edu/oral-history/divided" },
+  { title: "The POW repatriation debate (textbook, ch. 9)", url: "https://example.edu/textbook/ch9" },
+  { title: "Newspaper coverage of the stalemate, 1951–53", url: "https://example.org/press/stalemate" },
+];

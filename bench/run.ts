@@ -1,5 +1,6 @@
-// `npm run bench`: section page read rate at 10,000 vs 100 posts, posting throughput through the
-// real HTTP path, and the same database's raw insert rate, against a production build. Runs as
+// `npm run bench`: section page, debate view and opened-passage page read rates at 10,000 vs 100
+// posts, posting throughput through the real HTTP path, and the same database's raw insert rate,
+// against a production build. Runs as
 // `node --import tsx`, not the tsx CLI: that wrapper SIGKILLs a busy child 30 ms after relaying
 // Ctrl-C, which would cut the cleanup short.
 // Knobs (env): BENCH_DURATION (s, default 12), BENCH_WARMUP (s, default 3), BENCH_POSTS (default
@@ -12,10 +13,13 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
+import type { Span } from "../lib/debate/spans";
 import { cpuSnapshot, otherCpuPercent } from "./cpu";
 import { freshDatabase } from "./database";
+import { plural } from "../lib/format";
 import { httpLoad, rawInsertRate, round, type HttpFigures, type InsertFigures } from "./load";
-import { seedBench, type Seeded } from "./seed";
+import { overlapping } from "./debate";
+import { seedBench, type Seeded, type SeededSection } from "./seed";
 import { BENCH_AUTH_SECRET, ROOT, ensureBuild, memoryOf, signIn, startServer, type AppServer } from "./server";
 
 const CONNECTIONS = 20;
@@ -25,6 +29,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const BIG = Number(process.env.BENCH_POSTS ?? 10_000);
 const SMALL = 100;
 const P50_RATIO_TARGET = 1.2;
+const DEBATE_P50_RATIO_TARGET = 1.5; // debate view and opened passage
+const QUOTING_POSTS_LIMIT = 20; // lib/debate/passages.ts: posts listed under an opened passage
 const OTHER_CPU_WARNING = 10; // %
 const RESULTS = path.join(ROOT, "bench", "results.json");
 
@@ -102,9 +108,14 @@ async function main(): Promise<number> {
 
   const cookie = await signIn(server.url, seeded.student.email, seeded.student.password);
   const pagePath = (position: number) => `/assignments/${seeded.assignmentId}/sections/${position}`;
+  const debatePath = (position: number) => `${pagePath(position)}/debate`;
+  // The passage quoted most often in A, opened in A and B: the same text, so the same span.
+  const passage = sectionA.debate.mostQuoted;
+  if (!passage) throw new Error("section A has no quotes");
+  const passagePath = (position: number) => `${pagePath(position)}?passage=${passage.start}-${passage.end}`;
   const postPath = `/api/assignments/${seeded.assignmentId}/sections/${sectionA.position}/responses`;
-  await verify(server, cookie, pagePath, postPath, seeded, database.url);
-  log("signed in; section pages and posting verified");
+  await verify(server, cookie, { pagePath, debatePath, passagePath, passage }, postPath, seeded, database.url);
+  log(`signed in; section pages, debate views, opened passage ${passage.start}-${passage.end} (quoted ${passage.count}× in A) and posting verified`);
 
   const headers = { cookie };
   const scenario = async (name: string, load: Parameters<typeof httpLoad>[0]): Promise<Scenario> => {
@@ -123,15 +134,22 @@ async function main(): Promise<number> {
 
   // Warm the server on every page first (JIT, module and React caches), so that measuring the
   // large section first does not put it at a disadvantage.
-  log(`warming up the server: ${WARMUP} s on each section page`);
-  for (const section of [sectionA, sectionB, sectionC]) {
-    await httpLoad({ url: server.url + pagePath(section.position), headers, connections: CONNECTIONS, durationSec: WARMUP });
+  log(`warming up the server: ${WARMUP} s on each page measured`);
+  for (const warm of [...[sectionA, sectionB, sectionC].map((s) => pagePath(s.position)), ...[sectionA, sectionB].flatMap((s) => [debatePath(s.position), passagePath(s.position)])]) {
+    await httpLoad({ url: server.url + warm, headers, connections: CONNECTIONS, durationSec: WARMUP });
   }
 
   const pageBig = await scenario(`section page, ${BIG} posts`, { url: server.url + pagePath(sectionA.position), headers, connections: CONNECTIONS, durationSec: DURATION });
   const pageSmall = await scenario(`section page, ${SMALL} posts`, { url: server.url + pagePath(sectionB.position), headers, connections: CONNECTIONS, durationSec: DURATION });
   // Informational: the same page with no posts, i.e. the fixed cost (auth, section, layout).
   const pageEmpty = await scenario("section page, 0 posts", { url: server.url + pagePath(sectionC.position), headers, connections: CONNECTIONS, durationSec: DURATION });
+  // Structured debate, before the POST scenario adds posts to A: the debate view (counts by stance,
+  // kind and reply kind, stance columns, unanswered challenges), and the section page with the most
+  // quoted passage opened (heat plus the newest posts quoting it).
+  const debateBig = await scenario(`debate view, ${BIG} posts`, { url: server.url + debatePath(sectionA.position), headers, connections: CONNECTIONS, durationSec: DURATION });
+  const debateSmall = await scenario(`debate view, ${SMALL} posts`, { url: server.url + debatePath(sectionB.position), headers, connections: CONNECTIONS, durationSec: DURATION });
+  const passageBig = await scenario(`passage opened, ${BIG} posts`, { url: server.url + passagePath(sectionA.position), headers, connections: CONNECTIONS, durationSec: DURATION });
+  const passageSmall = await scenario(`passage opened, ${SMALL} posts`, { url: server.url + passagePath(sectionB.position), headers, connections: CONNECTIONS, durationSec: DURATION });
 
   const before = await countBenchPosts(database.url);
   const posting = await scenario("POST response (JSON route)", {
@@ -156,16 +174,23 @@ async function main(): Promise<number> {
     p50Big_over_p50Small: round(pageBig.p50Ms / pageSmall.p50Ms),
     p99Big_over_p99Small: round(pageBig.p99Ms / pageSmall.p99Ms),
     reqPerSecBig_over_reqPerSecSmall: round(pageBig.requestsPerSec / pageSmall.requestsPerSec),
+    debateP50Big_over_p50Small: round(debateBig.p50Ms / debateSmall.p50Ms),
+    debateP99Big_over_p99Small: round(debateBig.p99Ms / debateSmall.p99Ms),
+    passageP50Big_over_p50Small: round(passageBig.p50Ms / passageSmall.p50Ms),
+    passageP99Big_over_p99Small: round(passageBig.p99Ms / passageSmall.p99Ms),
     postReqPerSec_over_rawInsertTps: round(posting.requestsPerSec / rawInsert.tps, 3),
   };
   // Requests still in flight when autocannon stops (at most one per connection, warm-up and measured
   // window) are persisted without being counted as 201s.
   const persistedOk = persisted >= created201 && persisted <= created201 + 2 * CONNECTIONS;
-  const httpOk = [pageBig, pageSmall, pageEmpty, posting].every((s) => s.non2xx === 0 && s.errors === 0 && s.timeouts === 0);
+  const http = [pageBig, pageSmall, pageEmpty, debateBig, debateSmall, passageBig, passageSmall, posting];
+  const httpOk = http.every((s) => s.non2xx === 0 && s.errors === 0 && s.timeouts === 0);
   const allOk = httpOk && persistedOk;
   const targets = [
     { name: `section page p50 at ${BIG} posts ÷ p50 at ${SMALL} posts`, target: `<= ${P50_RATIO_TARGET}`, value: round(pageBig.p50Ms / pageSmall.p50Ms, 3), met: pageBig.p50Ms / pageSmall.p50Ms <= P50_RATIO_TARGET },
-    { name: "non-2xx responses, errors and timeouts in every HTTP scenario", target: "0", value: [pageBig, pageSmall, pageEmpty, posting].reduce((n, s) => n + s.non2xx + s.errors + s.timeouts, 0), met: httpOk },
+    { name: `debate view p50 at ${BIG} posts ÷ p50 at ${SMALL} posts`, target: `<= ${DEBATE_P50_RATIO_TARGET}`, value: round(debateBig.p50Ms / debateSmall.p50Ms, 3), met: debateBig.p50Ms / debateSmall.p50Ms <= DEBATE_P50_RATIO_TARGET },
+    { name: `passage-opened page p50 at ${BIG} posts ÷ p50 at ${SMALL} posts`, target: `<= ${DEBATE_P50_RATIO_TARGET}`, value: round(passageBig.p50Ms / passageSmall.p50Ms, 3), met: passageBig.p50Ms / passageSmall.p50Ms <= DEBATE_P50_RATIO_TARGET },
+    { name: "non-2xx responses, errors and timeouts in every HTTP scenario", target: "0", value: http.reduce((n, s) => n + s.non2xx + s.errors + s.timeouts, 0), met: httpOk },
     { name: "rows persisted by the POST scenario vs its 201s (warm-up incl.; + in-flight at stop)", target: `${created201}..${created201 + 2 * CONNECTIONS}`, value: persisted, met: persistedOk },
   ];
 
@@ -174,13 +199,17 @@ async function main(): Promise<number> {
     config: { connections: CONNECTIONS, durationSec: DURATION, warmupSec: WARMUP, insertClients: INSERT_CLIENTS, build, extraSql: extraSql ?? null },
     data: {
       seedSeconds: round(seeded.seconds, 1),
-      sections: seeded.sections.map(({ position, heading, posts, responses, replies, deleted }) => ({ position, heading, posts, responses, replies, deleted })),
+      sections: seeded.sections.map(({ position, heading, posts, responses, replies, deleted, debate }) => ({ position, heading, posts, responses, replies, deleted, debate })),
     },
     serverIdleMemory: idleMemory,
     scenarios: {
       sectionPageBig: { path: pagePath(sectionA.position), posts: BIG, ...pageBig },
       sectionPageSmall: { path: pagePath(sectionB.position), posts: SMALL, ...pageSmall },
       sectionPageEmpty: { path: pagePath(sectionC.position), posts: 0, ...pageEmpty },
+      debateViewBig: { path: debatePath(sectionA.position), posts: BIG, ...debateBig },
+      debateViewSmall: { path: debatePath(sectionB.position), posts: SMALL, ...debateSmall },
+      passageOpenedBig: { path: passagePath(sectionA.position), posts: BIG, quotingPostsListed: quotingListed(sectionA, passage), ...passageBig },
+      passageOpenedSmall: { path: passagePath(sectionB.position), posts: SMALL, quotingPostsListed: quotingListed(sectionB, passage), ...passageSmall },
       postResponse: { path: postPath, ...posting, persisted },
       rawInsert,
     },
@@ -195,17 +224,42 @@ async function main(): Promise<number> {
   return allOk ? 0 : 1;
 }
 
-async function verify(server: AppServer, cookie: string, pagePath: (p: number) => string, postPath: string, seeded: Seeded, databaseUrl: string) {
+type Paths = { pagePath: (p: number) => string; debatePath: (p: number) => string; passagePath: (p: number) => string; passage: Span };
+
+const quotingListed = (section: SeededSection, passage: Span) => Math.min(QUOTING_POSTS_LIMIT, overlapping(section.quotedSpans, passage));
+// React puts a comment between adjacent text nodes: "(<!-- -->12<!-- -->)".
+const countAfter = (html: string, label: RegExp) => Number(new RegExp(`${label.source}\\((?:<!-- -->)?(\\d+)`).exec(html)?.[1] ?? NaN);
+
+async function fetchPage(server: AppServer, cookie: string, path: string): Promise<string> {
+  const response = await fetch(server.url + path, { headers: { cookie }, redirect: "manual" });
+  const html = await response.text();
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}\n${server.logTail()}`);
+  return html;
+}
+
+// Each page shows what was seeded: posts, passage heat, debate counts and the passage's posts.
+async function verify(server: AppServer, cookie: string, { pagePath, debatePath, passagePath, passage }: Paths, postPath: string, seeded: Seeded, databaseUrl: string) {
   // The page streams (loading.tsx), so a signed-out visitor may get 200 plus a client redirect:
   // check what the page shows, not only its status.
   const anonymous = await fetch(server.url + pagePath(1), { redirect: "manual" });
   if ((await anonymous.text()).includes(seeded.sections[0]!.newestMarker)) throw new Error("the section page shows posts to a signed-out visitor");
   for (const section of seeded.sections) {
-    const response = await fetch(server.url + pagePath(section.position), { headers: { cookie }, redirect: "manual" });
-    const html = await response.text();
-    if (response.status !== 200) throw new Error(`section ${section.position} page answered ${response.status}\n${server.logTail()}`);
+    const html = await fetchPage(server, cookie, pagePath(section.position));
     for (const expected of [`What does section ${section.position} argue`, ...(section.posts > 0 ? [section.newestMarker] : [])]) {
       if (!html.includes(expected)) throw new Error(`section ${section.position} page lacks "${expected}"`);
+    }
+    const heat = section.debate.heatSegments > 0 ? countAfter(html, /Quoted passages /) : html.includes("Nobody has quoted this section yet.") ? 0 : NaN;
+    if (heat !== section.debate.heatSegments) throw new Error(`section ${section.position} page lists ${heat} quoted passages, seeded ${section.debate.heatSegments}`);
+    if (section.posts === 0) continue;
+    const debate = await fetchPage(server, cookie, debatePath(section.position));
+    const unanswered = countAfter(debate, /Unanswered challenges <span[^>]*>/);
+    if (!debate.includes(plural(section.debate.publishedResponses, "response")) || unanswered !== section.debate.unansweredChallenges) {
+      throw new Error(`section ${section.position} debate view: expected ${plural(section.debate.publishedResponses, "response")} and ${section.debate.unansweredChallenges} unanswered challenges, got ${unanswered}`);
+    }
+    const opened = await fetchPage(server, cookie, passagePath(section.position));
+    const listed = opened.split('data-testid="quoting-post"').length - 1;
+    if (!opened.includes("Posts quoting this passage") || listed !== quotingListed(section, passage)) {
+      throw new Error(`section ${section.position} with passage ${passage.start}-${passage.end} opened lists ${listed} quoting posts, expected ${quotingListed(section, passage)}`);
     }
   }
   const created = await fetch(server.url + postPath, {
@@ -218,6 +272,8 @@ async function verify(server: AppServer, cookie: string, pagePath: (p: number) =
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     if (!(await prisma.post.findUnique({ where: { id: json.id }, select: { id: true } }))) throw new Error(`POSTed response ${json.id} not in the database`);
+    // Gone again, so that A's newest responses stay those of B.
+    await prisma.post.delete({ where: { id: json.id } });
   } finally {
     await prisma.$disconnect();
   }
@@ -259,6 +315,10 @@ type Results = {
     sectionPageBig: Scenario & { posts: number };
     sectionPageSmall: Scenario & { posts: number };
     sectionPageEmpty: Scenario & { posts: number };
+    debateViewBig: Scenario & { posts: number };
+    debateViewSmall: Scenario & { posts: number };
+    passageOpenedBig: Scenario & { posts: number; quotingPostsListed: number };
+    passageOpenedSmall: Scenario & { posts: number; quotingPostsListed: number };
     postResponse: Scenario & { persisted: number };
     rawInsert: InsertFigures & { otherCpuPercent?: number | null };
   };
@@ -273,6 +333,10 @@ function printTable({ machine, config, scenarios: s, ratios, targets }: Results)
       [`section page, ${s.sectionPageBig.posts} posts`, s.sectionPageBig],
       [`section page, ${s.sectionPageSmall.posts} posts`, s.sectionPageSmall],
       ["section page, 0 posts (info)", s.sectionPageEmpty],
+      [`debate view, ${s.debateViewBig.posts} posts`, s.debateViewBig],
+      [`debate view, ${s.debateViewSmall.posts} posts`, s.debateViewSmall],
+      [`passage opened, ${s.passageOpenedBig.posts} posts (${s.passageOpenedBig.quotingPostsListed} listed)`, s.passageOpenedBig],
+      [`passage opened, ${s.passageOpenedSmall.posts} posts (${s.passageOpenedSmall.quotingPostsListed} listed)`, s.passageOpenedSmall],
       ["POST response (JSON route)", s.postResponse],
     ] as const).map(([name, f]) => [name, f.requestsPerSec.toFixed(1), String(f.p50Ms), String(f.p99Ms), String(f.non2xx + f.errors + f.timeouts), f.memory.rssMiB.toFixed(0), String(f.otherCpuPercent ?? "")]),
     [`raw insert (${s.rawInsert.tool}, ${s.rawInsert.clients} clients)`, `${s.rawInsert.tps} TPS`, "", "", String(s.rawInsert.failed), "", String(s.rawInsert.otherCpuPercent ?? "")],
@@ -281,7 +345,7 @@ function printTable({ machine, config, scenarios: s, ratios, targets }: Results)
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
   if (config.extraSql) console.log(`\nwith BENCH_EXTRA_SQL: ${config.extraSql}`);
   console.log(`\n${machine.cores} cores · node ${machine.node} · PostgreSQL ${machine.postgres} · ${config.connections} connections · ${config.durationSec} s per scenario · ${machine.date}\n`);
-  const busiest = Math.max(...[s.sectionPageBig, s.sectionPageSmall, s.sectionPageEmpty, s.postResponse, s.rawInsert].map((f) => f.otherCpuPercent ?? 0));
+  const busiest = Math.max(...[s.sectionPageBig, s.sectionPageSmall, s.sectionPageEmpty, s.debateViewBig, s.debateViewSmall, s.passageOpenedBig, s.passageOpenedSmall, s.postResponse, s.rawInsert].map((f) => f.otherCpuPercent ?? 0));
   if (busiest > OTHER_CPU_WARNING) console.log(`WARNING: other processes used up to ${busiest} % of the CPU during a measurement; these figures are skewed.\n`);
   console.log(line(rows[0]!));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));

@@ -1,8 +1,11 @@
 // Bench data: one class (a teacher and students), a reading with three sections assigned to it,
-// section 1 ("A") with many posts and section 2 ("B") with few, in the same mix. Bulk inserts only.
+// section 1 ("A") with many posts and section 2 ("B") with few, in the same mix: stances, kinds,
+// sources, reply kinds and quotes of the section text included. Bulk inserts only.
 import { hashPassword } from "../lib/accounts/password";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { between, markdownBody, pick, prng, type Rng } from "./content";
+import { between, markdownBody, pick, prng, SECTION_BODY, type Rng } from "./content";
+import type { Span } from "../lib/debate/spans";
+import { debateStats, quotedSpans, quotePicker, replyArgument, responseArgument, type DebateStats, type Quote, type ReplyArgument, type ResponseArgument } from "./debate";
 
 export const BENCH_PASSWORD = "bench-password-123";
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,6 +19,10 @@ export type SeededSection = SectionSeed & {
   deleted: number;
   /** Text of the newest response, plain words only, so it can be found in the rendered page. */
   newestMarker: string;
+  /** What its published posts add up to (stances, quotes, unanswered challenges). */
+  debate: DebateStats;
+  /** The spans its published posts quote, one per post. */
+  quotedSpans: Span[];
 };
 
 export type Seeded = {
@@ -73,7 +80,8 @@ export async function seedBench(db: PrismaClient, sections: SectionSeed[], optio
         readingId: reading.id,
         position: spec.position,
         heading: spec.heading,
-        body: Array.from({ length: 6 }, () => markdownBody(rng, "reply")).join(" "),
+        // The same text in every section, so the same quote is the same span in A and B.
+        body: SECTION_BODY,
         question: `What does section ${spec.position} argue, and how convincing is it?`,
       },
     });
@@ -108,16 +116,26 @@ async function seedPosts(
   const content = prng(CONTENT_SEED);
   const threadSizes = prng(CONTENT_SEED + 1);
   const replyContent = prng(CONTENT_SEED + 2);
+  const arguments_ = prng(CONTENT_SEED + 3);
+  const replyArguments = prng(CONTENT_SEED + 4);
+  const quote = quotePicker(SECTION_BODY);
 
-  type Row = { id: string; assignmentId: string; sectionId: string; authorId: string; parentId: string | null; body: string; status: "PUBLISHED" | "DELETED"; createdAt: Date; editedAt: Date | null };
+  type Row = { id: string; assignmentId: string; sectionId: string; authorId: string; parentId: string | null; body: string; status: "PUBLISHED" | "DELETED"; createdAt: Date; editedAt: Date | null }
+    & Partial<Quote & Omit<ResponseArgument, "sources" | "quote"> & Omit<ReplyArgument, "quote">>;
   // Spread over SPREAD_DAYS, denser toward the present; the newest is a minute old.
   const ages = Array.from({ length: responseCount }, (_, k) => (k === 0 ? 60_000 : 120_000 + Math.pow(rng(), 1.5) * SPREAD_DAYS * DAY));
   ages.sort((a, b) => a - b);
+  const sources: { id: string; postId: string; position: number; title: string; url: string }[] = [];
   const responses: Row[] = ages.map((age, k) => {
     const createdAt = new Date(now - age);
     const body = markdownBody(content, "response");
+    const { sources: cited, quote: quoted, ...argument } = responseArgument(arguments_, quote);
+    const id = newId();
+    sources.push(...cited.map((source, position) => ({ id: newId(), postId: id, position, ...source })));
     return {
-      id: newId(),
+      ...argument,
+      ...quoted,
+      id,
       assignmentId,
       sectionId: section.id,
       authorId: pick(content, users).id,
@@ -145,27 +163,38 @@ async function seedPosts(
   }
   if (!threads.length && replyCount) throw new Error(`section ${section.position}: replies but no response to reply to`);
   const replies: Row[] = threads.flatMap((parent, j) =>
-    Array.from({ length: sizes[j]! }, (_, r) => ({
-      id: newId(),
-      assignmentId,
-      sectionId: section.id,
-      authorId: pick(replyContent, users).id,
-      parentId: parent.id,
-      body: markdownBody(replyContent, "reply"),
-      status: (j * 3 + r) % 100 === DELETED_SLOT ? ("DELETED" as const) : ("PUBLISHED" as const),
-      createdAt: new Date(Math.min(now - 1_000 + r, parent.createdAt.getTime() + (r + 1) * 3_600_000)),
-      editedAt: null,
-    })),
+    Array.from({ length: sizes[j]! }, (_, r) => {
+      const { replyKind, quote: quoted } = replyArgument(replyArguments, quote);
+      return {
+        replyKind,
+        ...quoted,
+        id: newId(),
+        assignmentId,
+        sectionId: section.id,
+        authorId: pick(replyContent, users).id,
+        parentId: parent.id,
+        body: markdownBody(replyContent, "reply"),
+        status: (j * 3 + r) % 100 === DELETED_SLOT ? ("DELETED" as const) : ("PUBLISHED" as const),
+        createdAt: new Date(Math.min(now - 1_000 + r, parent.createdAt.getTime() + (r + 1) * 3_600_000)),
+        editedAt: null,
+      };
+    }),
   );
   for (const rows of [responses, replies]) {
     for (let i = 0; i < rows.length; i += 2_000) await db.post.createMany({ data: rows.slice(i, i + 2_000) });
   }
+  for (let i = 0; i < sources.length; i += 2_000) await db.postSource.createMany({ data: sources.slice(i, i + 2_000) });
+  const published = <T extends { status: string }>(rows: T[]) => rows.filter((row) => row.status === "PUBLISHED");
+  const answered = new Set(published(replies).map((reply) => reply.parentId));
+  const quotes = quotedSpans([...published(responses), ...published(replies)]);
   return {
     ...section,
     responses: responseCount,
     replies: replyCount,
     deleted: [...responses, ...replies].filter((row) => row.status === "DELETED").length,
     newestMarker,
+    debate: debateStats(published(responses).map((row) => ({ ...row, answered: answered.has(row.id) })), quotes),
+    quotedSpans: quotes,
   };
 }
 
