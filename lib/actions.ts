@@ -1,5 +1,7 @@
 import "server-only";
+import { refresh } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
+import { requireViewerForAction } from "@/lib/session";
 import { AppError } from "@/lib/errors";
 import type { ActionState } from "@/lib/action-state";
 
@@ -23,4 +25,19 @@ export async function runAction(
     console.error(error);
     return { status: "error", message: "Something went wrong on our side. Please try again.", values: input, at: Date.now() };
   }
+}
+
+// A form's server action for the signed-in viewer: the lib function authorizes and does the work,
+// then the page refreshes and the form says `done`.
+export function viewerAction<T>(
+  perform: (userId: string, input: Record<string, string>) => Promise<T>,
+  done: string | ((result: T, input: Record<string, string>) => string),
+) {
+  return async (_state: ActionState, formData: FormData): Promise<ActionState> =>
+    runAction(formData, async (input) => {
+      const viewer = await requireViewerForAction();
+      const result = await perform(viewer.id, input);
+      refresh();
+      return typeof done === "string" ? done : done(result, input);
+    });
 }

@@ -1,9 +1,7 @@
 import {
-  assignKoreanWarReading,
-  createClass,
+  classWithStudent,
   expect,
   expectNoSeriousA11yViolations,
-  joinWithCode,
   openSection,
   postResponse,
   postWithText,
@@ -13,11 +11,7 @@ import {
 } from "./fixtures";
 
 test("an empty response is refused with a clear message and posts nothing", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
-  const student = await signUpAs("student");
-  await joinWithCode(student.page, classroom);
+  const { assignmentId, student } = await classWithStudent(signUpAs);
   const { page } = student;
   await openSection(page, assignmentId, 2);
 
@@ -71,11 +65,7 @@ test("a malformed or unknown join code gets a clear message", async ({ signUpAs 
 });
 
 test("editing your own post marks it edited; deleting removes it", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
-  const student = await signUpAs("student");
-  await joinWithCode(student.page, classroom);
+  const { teacher, assignmentId, student } = await classWithStudent(signUpAs);
   const { page } = student;
   await openSection(page, assignmentId, 4);
 

@@ -1,5 +1,6 @@
 import {
   assignKoreanWarReading,
+  classWithStudent,
   createClass,
   DEMO,
   expect,
@@ -27,11 +28,7 @@ function stanceTab(page: Page, label: string) {
 }
 
 test("the teacher's debate view counts stances, filters by one and lists unanswered challenges", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
-  const student = await signUpAs("student");
-  await joinWithCode(student.page, classroom);
+  const { teacher, assignmentId, student } = await classWithStudent(signUpAs);
 
   const id = uniqueId();
   const answered = `The essay ignores the Soviet boycott ${id}`;

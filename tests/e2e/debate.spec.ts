@@ -1,10 +1,8 @@
 import type { Page } from "@playwright/test";
 import {
-  assignKoreanWarReading,
-  createClass,
+  classWithStudent,
   expect,
   expectNoSeriousA11yViolations,
-  joinWithCode,
   openSection,
   postWithText,
   sectionPath,
@@ -34,11 +32,7 @@ async function selectInText(page: Page, phrase: string): Promise<void> {
 }
 
 test("a student quotes a passage with a stance, the passage heats up, and the debate view counts it", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
-  const student = await signUpAs("student");
-  await joinWithCode(student.page, classroom);
+  const { teacher, assignmentId, student } = await classWithStudent(signUpAs);
   const { page } = student;
 
   await openSection(page, assignmentId, 4);
@@ -91,11 +85,7 @@ test("a student quotes a passage with a stance, the passage heats up, and the de
 });
 
 test("a bad quote is refused with a clear message and nothing is posted", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
-  const student = await signUpAs("student");
-  await joinWithCode(student.page, classroom);
+  const { assignmentId, student } = await classWithStudent(signUpAs);
   await openSection(student.page, assignmentId, 4);
   await selectInText(student.page, PASSAGE);
   // Tamper with the quoted text on its way to the server.

@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { sentenceSpans, spanProblem, trimSpan } from "@/lib/debate/spans";
 import { heatLevel, paragraphPieces, passageHeat } from "@/lib/debate/heat";
 
+// Reproducible integers below `below`: the same quotes on every run.
+function seededRandom(seed: number) {
+  return (below: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % below;
+  };
+}
+
 const body = "平壤 and 北京 told it their way. 조선민주주의인민공화국 fought. The end 𠀋!";
 
 function quote(start: number, end: number) {
@@ -91,11 +99,7 @@ describe("passageHeat", () => {
   });
 
   it("gives the same answer as counting piece by piece, for random quotes", () => {
-    let seed = 7;
-    const random = (below: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % below;
-    };
+    const random = seededRandom(7);
     for (let round = 0; round < 200; round += 1) {
       const quotes = Array.from({ length: 1 + random(12) }, () => {
         const start = random(40);
@@ -133,11 +137,7 @@ describe("paragraphPieces", () => {
 
 describe("paragraphPieces against random heat", () => {
   it("tiles every paragraph and gives each piece the heat covering it", () => {
-    let seed = 11;
-    const random = (below: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % below;
-    };
+    const random = seededRandom(11);
     for (let round = 0; round < 100; round += 1) {
       const heat = passageHeat(Array.from({ length: random(10) }, () => {
         const start = random(60);
