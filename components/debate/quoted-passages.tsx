@@ -4,15 +4,18 @@ import type { PostView } from "@/lib/discussion/present-post";
 import { plainExcerpt, plural, truncate } from "@/lib/format";
 import { STANCE_LABELS } from "@/lib/debate/labels";
 
+const MOST_QUOTED = 10;
+
 const passageHref = (path: string, span: Span) => `${path}?passage=${span.start}-${span.end}#passage-posts`;
 
 // The quoted passages as a list: what the shading shows, reachable by keyboard and screen reader.
 export function QuotedPassageList({ body, heat, path }: { body: string; heat: (Span & { count: number })[]; path: string }) {
   if (heat.length === 0) return <p className="text-sm text-slate-600">Nobody has quoted this section yet.</p>;
-  const hottest = [...heat].sort((a, b) => b.count - a.count || a.start - b.start);
+  // The most quoted few: a list of every shaded stretch would be as long as the text.
+  const hottest = [...heat].sort((a, b) => b.count - a.count || a.start - b.start).slice(0, MOST_QUOTED);
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer font-medium text-slate-800">Quoted passages ({heat.length})</summary>
+      <summary className="cursor-pointer font-medium text-slate-800">Most quoted passages ({hottest.length})</summary>
       <ol className="mt-2 space-y-1 pl-1">
         {hottest.map((segment) => (
           <li key={segment.start}>

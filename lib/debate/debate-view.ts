@@ -5,7 +5,7 @@ import type { AssignmentContext } from "@/lib/readings/queries";
 import { discussionViewer } from "@/lib/discussion/posting-rules";
 import { findSection } from "@/lib/discussion/section-view";
 import { plainExcerpt } from "@/lib/format";
-import { visiblePostsWhere, type DiscussionViewer } from "@/lib/discussion/visibility";
+import { peerFilter, type DiscussionViewer } from "@/lib/discussion/visibility";
 import { presentationContext } from "@/lib/discussion/list-responses";
 import { postRowSelect, presentPost, type PostRow, type PostView } from "@/lib/discussion/present-post";
 import { decodeCursor, encodeCursor, olderThan } from "@/lib/discussion/cursor";
@@ -49,9 +49,10 @@ export type DebateView = AssignmentContext & {
   unanswered: { count: number; posts: DebatePost[] };
 };
 
-// Published posts the viewer may see: under post-first, only their own.
+// Published posts the viewer may see: under post-first, only their own. A plain filter, not the
+// visibility OR, so counts can be answered from the section's indexes.
 function publishedFor(viewer: DiscussionViewer): Prisma.PostWhereInput {
-  return { status: "PUBLISHED", AND: [visiblePostsWhere(viewer)] };
+  return { status: "PUBLISHED", ...peerFilter(viewer) };
 }
 
 export async function getDebateView(
@@ -67,10 +68,8 @@ export async function getDebateView(
   const viewer = discussionViewer(userId, settings);
   const published = publishedFor(viewer);
   const responses: Prisma.PostWhereInput = { assignmentId, sectionId: section.id, parentId: null, ...published };
-  const select = {
-    ...postRowSelect(settings.classroomId),
-    _count: { select: { sources: true, replies: { where: published } } },
-  } as const;
+  // No relation _count here: Prisma turns it into an aggregate over the whole table (prisma/prisma#23669).
+  const select = postRowSelect(settings.classroomId);
   const newestFirst = [{ createdAt: "desc" }, { id: "desc" }] as const;
   const filter = options.filter ?? null;
   const cursor = filter ? decodeCursor(options.cursor) : null;
@@ -100,8 +99,13 @@ export async function getDebateView(
 
   const counts = tally(stanceKinds, replyKinds);
   const pageSlice = pageRows?.slice(0, DEBATE_PAGE_SIZE) ?? [];
-  const presentation = await presentationContext(settings, viewer, [...(columnRows?.flat() ?? []), ...pageSlice, ...unansweredRows]);
-  const toDebatePost = (row: PostRow & { _count: { sources: number; replies: number } }): DebatePost => {
+  const shown = [...(columnRows?.flat() ?? []), ...pageSlice, ...unansweredRows];
+  const [presentation, replyGroups] = await Promise.all([
+    presentationContext(settings, viewer, shown),
+    db.post.groupBy({ by: ["parentId"], where: { parentId: { in: shown.map((row) => row.id) }, ...published }, _count: { _all: true } }),
+  ]);
+  const replyCounts = new Map(replyGroups.map((group) => [group.parentId, group._count._all]));
+  const toDebatePost = (row: PostRow): DebatePost => {
     const view = presentPost(row, presentation);
     return {
       id: view.id,
@@ -113,8 +117,8 @@ export async function getDebateView(
       pinned: view.pinned,
       teacherPick: view.teacherPick,
       excerpt: plainExcerpt(view.body ?? "", EXCERPT_LENGTH),
-      sourceCount: row._count.sources,
-      replyCount: row._count.replies,
+      sourceCount: row.sources.length,
+      replyCount: replyCounts.get(row.id) ?? 0,
     };
   };
   const last = pageSlice.at(-1);
