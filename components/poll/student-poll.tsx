@@ -24,7 +24,7 @@ export function StudentPoll({ poll, mine }: { poll: Pick<PollView, "assignmentId
               <AnswerForm assignmentId={poll.assignmentId} round={round} legend={legend} rating={state.rating} />
             ) : (
               <>
-                <p>{state.rating === null ? "You did not answer this round." : `Your answer: ${state.rating} · ${ratingLabel(state.rating)}`}</p>
+                <p>{state.rating === null ? "No answer." : `Your answer: ${state.rating} · ${ratingLabel(state.rating)}`}</p>
                 {state.reason ? <p className="text-sm text-slate-700">{state.reason}</p> : null}
               </>
             )}

@@ -38,7 +38,7 @@ export function beforeRoundState(
 ): RoundState {
   if (times.archivedAt) return ARCHIVED;
   if (isAfterRoundOpen(times, now)) return { open: false, reason: "The before round closed when the after round opened." };
-  if (student.hasPosted) return { open: false, reason: "The before round closes for you once you post in this reading." };
+  if (student.hasPosted) return { open: false, reason: "The before round closed for you when you first posted in this reading." };
   if (student.hasAfterAnswer) return { open: false, reason: "You have already answered the after round." };
   return { open: true, reason: null };
 }

@@ -115,7 +115,7 @@ test("the demo thesis shows on the demo reading; a student who has posted can no
   await waitForPath(page, /^\/assignments\/[^/]+$/);
   const card = page.getByRole("region", { name: "Where do you stand?" });
   await expect(card.getByTestId("poll-thesis")).toHaveText(THESIS);
-  await expect(card.getByTestId("poll-before")).toContainText("The before round closes for you once you post in this reading.");
+  await expect(card.getByTestId("poll-before")).toContainText("The before round closed for you when you first posted in this reading.");
   // The seed's answer from before Jonah's first post.
   await expect(card.getByTestId("poll-before")).toContainText("Your answer: 4");
   await expect(card.getByRole("group", { name: /Before you read/ })).toHaveCount(0);
