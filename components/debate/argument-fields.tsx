@@ -17,11 +17,22 @@ function ErrorText({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 // Stance, kind and sources of a response. After a failed post they show what was sent.
-export function ResponseArgumentFields({ stanceRequired, values, errors }: { stanceRequired: boolean; values: Values; errors: Errors }) {
+// `idPrefix` keeps ids apart when a response form and an edit form are open at once.
+export function ResponseArgumentFields({
+  idPrefix,
+  stanceRequired,
+  values,
+  errors,
+}: {
+  idPrefix: string;
+  stanceRequired: boolean;
+  values: Values;
+  errors: Errors;
+}) {
   const [kind, setKind] = useState(values?.kind ?? "");
   return (
     <div className="space-y-3">
-      <fieldset className="space-y-1" aria-describedby={errors?.stance ? "stance-error" : undefined}>
+      <fieldset className="space-y-1" aria-describedby={errors?.stance ? `${idPrefix}-stance-error` : undefined}>
         <legend className="text-sm font-medium text-slate-800">
           Your stance toward the section&apos;s account{stanceRequired ? " (required)" : " (optional)"}
         </legend>
@@ -40,13 +51,21 @@ export function ResponseArgumentFields({ stanceRequired, values, errors }: { sta
             </label>
           )}
         </div>
-        <ErrorText id="stance-error" errors={errors?.stance} />
+        <ErrorText id={`${idPrefix}-stance-error`} errors={errors?.stance} />
       </fieldset>
       <div className="space-y-1">
-        <label htmlFor="response-kind" className="block text-sm font-medium text-slate-800">
+        <label htmlFor={`${idPrefix}-kind`} className="block text-sm font-medium text-slate-800">
           What are you offering? (optional)
         </label>
-        <select id="response-kind" name="kind" className="input w-auto text-sm" value={kind} onChange={(event) => setKind(event.target.value)}>
+        {/* Uncontrolled: React resets a form after its action, and a controlled select would then show
+            one kind while sending another. */}
+        <select
+          id={`${idPrefix}-kind`}
+          name="kind"
+          className="input w-auto text-sm"
+          defaultValue={values?.kind ?? ""}
+          onChange={(event) => setKind(event.target.value)}
+        >
           <option value="">A response</option>
           {(Object.keys(KIND_LABELS) as ResponseKind[]).map((value) => (
             <option key={value} value={value}>
@@ -55,16 +74,16 @@ export function ResponseArgumentFields({ stanceRequired, values, errors }: { sta
           ))}
         </select>
       </div>
-      {kind === "EVIDENCE" ? <SourcesField values={values} errors={errors?.sources} /> : null}
+      {kind === "EVIDENCE" ? <SourcesField idPrefix={idPrefix} values={values} errors={errors?.sources} /> : null}
     </div>
   );
 }
 
-function SourcesField({ values, errors }: { values: Values; errors?: string[] }) {
+function SourcesField({ idPrefix, values, errors }: { idPrefix: string; values: Values; errors?: string[] }) {
   const sent = Array.from({ length: MAX_SOURCES }, (_, i) => ({ title: values?.[`sources.${i}.title`] ?? "", url: values?.[`sources.${i}.url`] ?? "" }));
   const [rows, setRows] = useState(Math.max(1, sent.filter((row) => row.title || row.url).length));
   return (
-    <fieldset className="space-y-2" aria-describedby={errors ? "sources-error" : undefined}>
+    <fieldset className="space-y-2" aria-describedby={errors ? `${idPrefix}-sources-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">Sources for your evidence</legend>
       {sent.slice(0, rows).map((row, i) => (
         <div key={i} className="grid gap-2 sm:grid-cols-2">
@@ -83,7 +102,7 @@ function SourcesField({ values, errors }: { values: Values; errors?: string[] })
           Add another source
         </button>
       ) : null}
-      <ErrorText id="sources-error" errors={errors} />
+      <ErrorText id={`${idPrefix}-sources-error`} errors={errors} />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import type { PostView } from "@/lib/discussion/present-post";
 import { formatTimestamp } from "@/lib/format";
 import { Markdown } from "@/components/discussion/markdown";
-import { PostControls } from "@/components/discussion/post-controls";
+import { PostControls, type EditableArgument } from "@/components/discussion/post-controls";
 import { ReportControl } from "@/components/discussion/report-control";
 import { ModerationMenu } from "@/components/moderation/moderation-menu";
 import { QuoteBlock, SourceList } from "@/components/debate/post-argument";
@@ -37,9 +37,20 @@ function StatusNotice({ post }: { post: PostView }) {
   );
 }
 
-type PostCardProps = { post: PostView; canReply: boolean; classId: string; sectionPath?: string };
+type PostCardProps = { post: PostView; canReply: boolean; classId: string; sectionPath?: string; isReply: boolean; stanceRequired: boolean };
 
-export function PostCard({ post, canReply, classId, sectionPath }: PostCardProps) {
+// The form values of the post's argument, for editing it.
+function editableArgument(post: PostView, isReply: boolean, stanceRequired: boolean): EditableArgument {
+  if (isReply) return { type: "reply", replyKind: post.replyKind ?? "" };
+  const values: Record<string, string> = { stance: post.stance ?? "", kind: post.kind ?? "" };
+  post.sources.forEach((source, i) => {
+    values[`sources.${i}.title`] = source.title;
+    values[`sources.${i}.url`] = source.url;
+  });
+  return { type: "response", stanceRequired, values };
+}
+
+export function PostCard({ post, canReply, classId, sectionPath, isReply, stanceRequired }: PostCardProps) {
   if (post.deleted) {
     return <p className="text-sm italic text-slate-600">{post.state === "hidden" ? "This post is hidden." : "This post was deleted."}</p>;
   }
@@ -71,6 +82,7 @@ export function PostCard({ post, canReply, classId, sectionPath }: PostCardProps
             postId={post.id}
             authorName={post.author.name}
             editableBody={post.canEdit ? post.body : null}
+            editableArgument={editableArgument(post, isReply, stanceRequired)}
             canReply={canReply && post.state === "published"}
             canDelete={post.canDelete}
           />

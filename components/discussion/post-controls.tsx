@@ -12,10 +12,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PostBodyField } from "@/components/discussion/post-body-field";
 import { QuoteField } from "@/components/debate/quote-field";
-import { ReplyKindField } from "@/components/debate/argument-fields";
+import { ReplyKindField, ResponseArgumentFields } from "@/components/debate/argument-fields";
 import { usePassageSelection } from "@/components/debate/passage-selection";
 
 type Mode = "idle" | "reply" | "edit";
+
+// What an edit may change beside the text: a response's stance, kind and sources, or a reply's
+// counter or agree. Values are form field values ("" for none).
+export type EditableArgument = { type: "response"; stanceRequired: boolean; values: Record<string, string> } | { type: "reply"; replyKind: string };
 
 // Reply, edit and delete for one post. The server decides who may do each; these only show
 // the controls it said apply.
@@ -23,12 +27,14 @@ export function PostControls({
   postId,
   authorName,
   editableBody,
+  editableArgument,
   canReply,
   canDelete,
 }: {
   postId: string;
   authorName: string;
   editableBody: string | null;
+  editableArgument: EditableArgument;
   canReply: boolean;
   canDelete: boolean;
 }) {
@@ -101,12 +107,19 @@ export function PostControls({
           label="Edit your post"
           field={{ id: `edit-${postId}`, label: "Edit your post", defaultValue: editableBody }}
           hidden={{ postId }}
+          extra={<ArgumentEditor key={editState.at} postId={postId} argument={editableArgument} state={editState} />}
           submit={["Save changes", "Saving…"]}
           onCancel={() => setMode("idle")}
         />
       ) : null}
     </div>
   );
+}
+
+function ArgumentEditor({ postId, argument, state }: { postId: string; argument: EditableArgument; state: ActionState }) {
+  const sent = state.status === "error" ? state.values : undefined;
+  if (argument.type === "reply") return <ReplyKindField value={sent?.replyKind ?? argument.replyKind} />;
+  return <ResponseArgumentFields idPrefix={`edit-${postId}`} stanceRequired={argument.stanceRequired} values={sent ?? argument.values} errors={state.fieldErrors} />;
 }
 
 // A reply or an edit, opened under the post; after an error it shows the text that was sent.

@@ -32,6 +32,7 @@ export function ResponseForm({ assignmentId, position, stanceRequired }: { assig
       />
       <ResponseArgumentFields
         key={`argument-${state.at}`}
+        idPrefix="response"
         stanceRequired={stanceRequired}
         values={failed ? state.values : undefined}
         errors={state.fieldErrors}

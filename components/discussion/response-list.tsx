@@ -2,9 +2,9 @@ import Link from "next/link";
 import type { ResponsePage } from "@/lib/discussion/list-responses";
 import { PostCard } from "@/components/discussion/post-card";
 
-type ResponseListProps = { page: Promise<ResponsePage>; canReply: boolean; path: string; isFirstPage: boolean; classId: string };
+type ResponseListProps = { page: Promise<ResponsePage>; canReply: boolean; path: string; isFirstPage: boolean; classId: string; stanceRequired: boolean };
 
-export async function ResponseList({ page, canReply, path, isFirstPage, classId }: ResponseListProps) {
+export async function ResponseList({ page, canReply, path, isFirstPage, classId, stanceRequired }: ResponseListProps) {
   const { responses, nextCursor } = await page;
   return (
     <>
@@ -17,7 +17,7 @@ export async function ResponseList({ page, canReply, path, isFirstPage, classId 
         <ol className="space-y-4" aria-label="Responses">
           {responses.map((response) => (
             <li key={response.id} className="card">
-              <PostCard post={response} canReply={canReply && !response.deleted && !response.locked} classId={classId} sectionPath={path} />
+              <PostCard post={response} canReply={canReply && !response.deleted && !response.locked} classId={classId} sectionPath={path} isReply={false} stanceRequired={stanceRequired} />
               {response.locked ? (
                 <p className="mt-2 text-sm text-slate-700" data-testid="thread-locked">
                   Replies are closed{response.lockReason ? `: ${response.lockReason}` : "."}
@@ -32,6 +32,8 @@ export async function ResponseList({ page, canReply, path, isFirstPage, classId 
                         canReply={canReply && !response.locked && response.state === "published"}
                         classId={classId}
                         sectionPath={path}
+                        isReply
+                        stanceRequired={stanceRequired}
                       />
                     </li>
                   ))}

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { canDeletePost, canEditPost, memberOf, roleIn } from "@/lib/authz";
+import { canDeletePost, canEditPost, isModerator, memberOf, roleIn } from "@/lib/authz";
 import { parseInput } from "@/lib/validation";
-import { DeletePostInput, EditPostInput } from "@/lib/discussion/schemas";
+import { DeletePostInput, EditPostInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 
 // The post with the viewer's role in its class, or "not found" for non-members. An author may
 // still change a post that waits for approval; a moderator's decision (rejected, hidden) stands.
@@ -13,7 +13,12 @@ async function findOwnPostContext(userId: string, postId: string) {
     select: {
       authorId: true,
       body: true,
-      assignment: { select: { classroom: { select: { ...roleIn(userId) } } } },
+      parentId: true,
+      stance: true,
+      kind: true,
+      replyKind: true,
+      sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
+      assignment: { select: { stanceRequired: true, classroom: { select: { ...roleIn(userId) } } } },
     },
   });
   const role = post?.assignment.classroom.memberships[0]?.role;
@@ -21,15 +26,32 @@ async function findOwnPostContext(userId: string, postId: string) {
   return { viewer: { userId, role }, post };
 }
 
-// Every edit keeps the text it replaces, so moderators can see what a post said before.
+// Every edit keeps the text it replaces, so moderators can see what a post said before. The
+// argument (stance, kind and sources of a response; counter or agree on a reply) is replaced as sent.
 export async function editPost(userId: string, input: unknown): Promise<void> {
-  const { postId, body } = parseInput(EditPostInput, input);
+  const { postId, body, stance, kind, sources, replyKind } = parseInput(EditPostInput, input);
   const { viewer, post } = await findOwnPostContext(userId, postId);
   if (!canEditPost(viewer, post)) throw new AppError("FORBIDDEN", "You can only edit your own posts.");
-  if (post.body === body) return;
+  const isResponse = post.parentId === null;
+  if (isResponse && post.assignment.stanceRequired && !stance && !isModerator(viewer.role)) {
+    throw new AppError("INVALID", STANCE_REQUIRED, { stance: [STANCE_REQUIRED] });
+  }
+  const argument = isResponse ? { stance: stance ?? null, kind: kind ?? null } : { replyKind: replyKind ?? null };
+  const sourcesChanged = isResponse && JSON.stringify(post.sources) !== JSON.stringify(sources);
+  const argumentChanged = Object.entries(argument).some(([field, value]) => post[field as keyof typeof argument] !== value);
+  if (post.body === body && !argumentChanged && !sourcesChanged) return;
   await db.$transaction([
-    db.postRevision.create({ data: { postId, editorId: userId, body: post.body } }),
-    db.post.update({ where: { id: postId }, data: { body, editedAt: new Date() } }),
+    ...(post.body === body ? [] : [db.postRevision.create({ data: { postId, editorId: userId, body: post.body } })]),
+    ...(sourcesChanged ? [db.postSource.deleteMany({ where: { postId } })] : []),
+    db.post.update({
+      where: { id: postId },
+      data: {
+        body,
+        ...argument,
+        editedAt: new Date(),
+        ...(sourcesChanged ? { sources: { create: sources.map((source, position) => ({ ...source, position })) } } : {}),
+      },
+    }),
   ]);
 }
 

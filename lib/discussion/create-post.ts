@@ -6,7 +6,7 @@ import { parseInput } from "@/lib/validation";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { spanProblem } from "@/lib/debate/spans";
-import { CreateReplyInput, CreateResponseInput } from "@/lib/discussion/schemas";
+import { CreateReplyInput, CreateResponseInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
 import {
   discussionSettingsSelect,
@@ -47,8 +47,6 @@ export async function createResponse(userId: string, input: unknown): Promise<Cr
     sources: { create: sources.map((source, position) => ({ ...source, position })) },
   });
 }
-
-const STANCE_REQUIRED = "This assignment asks every response to take a stance: supports, challenges or complicates.";
 
 type QuoteInput = { quoteStart?: number; quoteEnd?: number; quoteText?: string };
 

@@ -14,6 +14,8 @@ export const SectionPosition = z.coerce.number().int().min(1, "Unknown section."
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess(blankToUndefined, z.enum(values, { message }).optional());
 
+export const STANCE_REQUIRED = "This assignment asks every response to take a stance: supports, challenges or complicates.";
+
 export const STANCES = ["SUPPORTS", "CHALLENGES", "COMPLICATES"] as const;
 export const RESPONSE_KINDS = ["CLAIM", "EVIDENCE", "QUESTION"] as const;
 export const REPLY_KINDS = ["COUNTER", "AGREE"] as const;
@@ -49,35 +51,46 @@ function collectSources(input: unknown): unknown {
   return { ...input, sources };
 }
 
+function evidenceHasSources(value: { kind?: string; sources: unknown[] }, context: z.RefinementCtx) {
+  if (value.kind === "EVIDENCE" && value.sources.length === 0) {
+    context.addIssue({ code: "custom", path: ["sources"], message: "Evidence needs at least one source: a title and a web address." });
+  }
+}
+
 function quoteComplete(value: z.infer<typeof QuoteFields>, context: z.RefinementCtx) {
   const given = [value.quoteStart, value.quoteEnd, value.quoteText].filter((part) => part !== undefined).length;
   if (given !== 0 && given !== 3) context.addIssue({ code: "custom", path: ["quoteText"], message: "Select the passage to quote again." });
 }
 
+// A response's place in the argument.
+const ResponseArgument = {
+  stance: choice(STANCES, "Choose supports, challenges or complicates."),
+  kind: choice(RESPONSE_KINDS, "Choose claim, evidence or question."),
+  sources: z.array(Source).max(MAX_SOURCES, `Cite at most ${MAX_SOURCES} sources.`).default([]),
+};
+const ReplyKindField = choice(REPLY_KINDS, "Choose counter or agree.");
+
 export const CreateResponseInput = z.preprocess(
   collectSources,
   z
-    .object({
-      assignmentId: idSchema,
-      position: SectionPosition,
-      body: PostBody,
-      stance: choice(STANCES, "Choose supports, challenges or complicates."),
-      kind: choice(RESPONSE_KINDS, "Choose claim, evidence or question."),
-      sources: z.array(Source).max(MAX_SOURCES, `Cite at most ${MAX_SOURCES} sources.`).default([]),
-    })
+    .object({ assignmentId: idSchema, position: SectionPosition, body: PostBody, ...ResponseArgument })
     .extend(QuoteFields.shape)
     .superRefine((value, context) => {
       quoteComplete(value, context);
-      if (value.kind === "EVIDENCE" && value.sources.length === 0) {
-        context.addIssue({ code: "custom", path: ["sources"], message: "Evidence needs at least one source: a title and a web address." });
-      }
+      evidenceHasSources(value, context);
     }),
 );
 
 export const CreateReplyInput = z
-  .object({ parentId: idSchema, body: PostBody, replyKind: choice(REPLY_KINDS, "Choose counter or agree.") })
+  .object({ parentId: idSchema, body: PostBody, replyKind: ReplyKindField })
   .extend(QuoteFields.shape)
   .superRefine(quoteComplete);
 
-export const EditPostInput = z.object({ postId: idSchema, body: PostBody });
+// An edit sends the whole argument again: what is left out is cleared (replies ignore stance,
+// kind and sources; responses ignore the reply kind).
+export const EditPostInput = z.preprocess(
+  collectSources,
+  z.object({ postId: idSchema, body: PostBody, ...ResponseArgument, replyKind: ReplyKindField }).superRefine(evidenceHasSources),
+);
+
 export const DeletePostInput = z.object({ postId: idSchema });

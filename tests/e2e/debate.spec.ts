@@ -95,3 +95,30 @@ test("a bad quote is refused with a clear message and nothing is posted", async 
   await expect(student.page.getByText(/does not match the section's text/).first()).toBeVisible();
   await expect(postWithText(student.page, "Quoting something else")).toHaveCount(0);
 });
+
+test("an author changes their stance by editing the response", async ({ signUpAs }) => {
+  const { assignmentId, student } = await classWithStudent(signUpAs);
+  const { page } = student;
+  await openSection(page, assignmentId, 3);
+  const text = `Beijing had reasons of its own ${uniqueId()}`;
+  await page.locator("#response-body").fill(text);
+  await page.getByRole("radio", { name: /^Supports/ }).check();
+  await page.getByRole("button", { name: "Post response" }).click();
+  const post = postWithText(page, text);
+  await expect(post.getByTestId("stance-badge")).toHaveText("Supports");
+
+  await post.getByRole("button", { name: "Edit" }).click();
+  await post.getByRole("radio", { name: /^Complicates/ }).check();
+  await post.getByRole("combobox", { name: /What are you offering/ }).selectOption("EVIDENCE");
+  // Evidence without a source is refused, and the form keeps what was chosen.
+  await post.getByRole("button", { name: "Save changes" }).click();
+  await expect(post.getByText("Evidence needs at least one source").first()).toBeVisible();
+  await post.getByLabel("Source 1 title").fill("Chen Jian, China's Road to the Korean War");
+  await post.getByLabel("Source 1 web address").fill("https://cup.columbia.edu/book/chinas-road-to-the-korean-war/9780231100250");
+  await post.getByRole("button", { name: "Save changes" }).click();
+  await expect(post.getByTestId("stance-badge")).toHaveText("Complicates");
+  await expect(post.getByTestId("kind-badge")).toHaveText("Evidence");
+  await expect(post.getByRole("link", { name: "Chen Jian, China's Road to the Korean War" })).toBeVisible();
+  await expect(post).toContainText("(edited)");
+  await expectNoSeriousA11yViolations(page);
+});

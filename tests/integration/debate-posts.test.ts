@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createReply, createResponse } from "@/lib/discussion/create-post";
+import { editPost } from "@/lib/discussion/change-post";
 import { getSectionView } from "@/lib/discussion/section-view";
 import { createClassroom, createMember } from "@/tests/setup/factories";
 import { createAssignment, createReading } from "@/tests/factories/readings";
@@ -145,5 +146,54 @@ describe("passage heat", () => {
       "The armistice came in 1953.",
     ]);
     for (const sentence of view!.passages.sentences) expect(TEXT.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe("editing the argument", () => {
+  it("changes a response's stance, kind and sources, keeping a revision only when the text changes", async () => {
+    const { assignment, alice } = await debate();
+    const { id } = await createResponse(alice.id, { assignmentId: assignment.id, position: 1, body: "Claim", stance: "SUPPORTS", kind: "CLAIM" });
+    await editPost(alice.id, {
+      postId: id,
+      body: "Claim",
+      stance: "COMPLICATES",
+      kind: "EVIDENCE",
+      "sources.0.title": "S/RES/84 (1950)",
+      "sources.0.url": "https://undocs.org/S/RES/84(1950)",
+    });
+    const row = await db.post.findUniqueOrThrow({ where: { id }, include: { sources: true, revisions: true } });
+    expect(row).toMatchObject({ stance: "COMPLICATES", kind: "EVIDENCE", body: "Claim" });
+    expect(row.editedAt).not.toBeNull();
+    expect(row.sources.map((source) => source.title)).toEqual(["S/RES/84 (1950)"]);
+    expect(row.revisions).toHaveLength(0);
+
+    await editPost(alice.id, { postId: id, body: "A better claim", stance: "", kind: "" });
+    const cleared = await db.post.findUniqueOrThrow({ where: { id }, include: { sources: true, revisions: true } });
+    expect(cleared).toMatchObject({ stance: null, kind: null, body: "A better claim" });
+    expect(cleared.sources).toEqual([]);
+    expect(cleared.revisions.map((revision) => revision.body)).toEqual(["Claim"]);
+  });
+
+  it("refuses to drop a required stance or to leave evidence without a source, changing nothing", async () => {
+    const { assignment, alice } = await debate({ stanceRequired: true });
+    const { id } = await createResponse(alice.id, { assignmentId: assignment.id, position: 1, body: "Claim", stance: "SUPPORTS" });
+    await expect(editPost(alice.id, { postId: id, body: "Claim", stance: "" })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { stance: [expect.stringMatching(/take a stance/)] },
+    });
+    await expect(editPost(alice.id, { postId: id, body: "Claim", stance: "SUPPORTS", kind: "EVIDENCE" })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { sources: [expect.stringMatching(/at least one source/)] },
+    });
+    expect(await db.post.findUniqueOrThrow({ where: { id } })).toMatchObject({ stance: "SUPPORTS", kind: null, editedAt: null });
+  });
+
+  it("changes a reply's counter or agree, and never gives a reply a stance", async () => {
+    const { assignment, alice, bob } = await debate();
+    const response = await createResponse(alice.id, { assignmentId: assignment.id, position: 1, body: "Claim" });
+    const reply = await createReply(bob.id, { parentId: response.id, body: "Hm", replyKind: "AGREE" });
+    await editPost(bob.id, { postId: reply.id, body: "Hm", replyKind: "COUNTER", stance: "CHALLENGES" });
+    expect(await db.post.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ replyKind: "COUNTER", stance: null });
+    await expect(editPost(alice.id, { postId: reply.id, body: "Mine now", replyKind: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -103,6 +103,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
               path={path}
               isFirstPage={!cursor}
               classId={view.classroom.id}
+              stanceRequired={view.stanceRequired}
             />
           </Suspense>
         </section>
