@@ -34,3 +34,15 @@ export function StudentPoll({ poll, mine }: { poll: Pick<PollView, "assignmentId
     </div>
   );
 }
+
+// The student's poll as a card: on the reading overview and on the poll page.
+export function StudentPollCard({ poll, mine }: { poll: Pick<PollView, "assignmentId" | "thesis">; mine: Mine }) {
+  return (
+    <section aria-labelledby="poll-heading" className="card space-y-3">
+      <h2 id="poll-heading" className="text-lg font-semibold">
+        Where do you stand?
+      </h2>
+      <StudentPoll poll={poll} mine={mine} />
+    </section>
+  );
+}

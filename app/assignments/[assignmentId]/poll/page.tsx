@@ -6,7 +6,7 @@ import { getPollResults } from "@/lib/poll/poll-results";
 import { plural } from "@/lib/format";
 import { Breadcrumbs } from "@/components/reading/breadcrumbs";
 import { LocalTime } from "@/components/assignments/local-time";
-import { StudentPoll } from "@/components/poll/student-poll";
+import { StudentPollCard } from "@/components/poll/student-poll";
 import { DistributionChart } from "@/components/poll/distribution-chart";
 import { ShiftTable } from "@/components/poll/shift-table";
 import { AfterRoundForm, ThesisForm } from "@/components/poll/settings-forms";
@@ -31,14 +31,7 @@ export default async function PollPage({ params }: PageProps<"/assignments/[assi
       <h1 className="font-serif text-3xl font-semibold">Stance poll</h1>
       {poll.classroom.archived ? <p className="card text-slate-700">This class is archived and read-only.</p> : null}
 
-      {poll.mine ? (
-        <section aria-labelledby="poll-heading" className="card space-y-3">
-          <h2 id="poll-heading" className="text-lg font-semibold">
-            Where do you stand?
-          </h2>
-          <StudentPoll poll={poll} mine={poll.mine} />
-        </section>
-      ) : null}
+      {poll.mine ? <StudentPollCard poll={poll} mine={poll.mine} /> : null}
       {!poll.mine && !results ? <p className="card text-slate-700">There is no stance poll for this reading.</p> : null}
 
       {results ? (
