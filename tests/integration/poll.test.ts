@@ -35,7 +35,7 @@ describe("answering the stance poll", () => {
     await createResponse(ada.id, { assignmentId: assignment.id, position: 1, body: "My reading of it" });
     await expect(answerPoll(ada.id, { assignmentId: assignment.id, round: "BEFORE", rating: 5 })).rejects.toMatchObject({
       code: "FORBIDDEN",
-      message: expect.stringMatching(/once you post/),
+      message: expect.stringMatching(/when you first posted/),
     });
     // A reply counts as posting too, and locks a first answer as well as a change.
     const teacherPost = await createResponse(teacher.id, { assignmentId: assignment.id, position: 1, body: "Welcome" });
@@ -43,7 +43,7 @@ describe("answering the stance poll", () => {
     await expect(answerPoll(ben.id, { assignmentId: assignment.id, round: "BEFORE", rating: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await answers(assignment.id)).toEqual([{ userId: ada.id, round: "BEFORE", rating: 3 }]);
     const view = await getPollView(ada.id, assignment.id);
-    expect(view?.mine?.before).toMatchObject({ rating: 3, open: false, reason: expect.stringMatching(/once you post/) });
+    expect(view?.mine?.before).toMatchObject({ rating: 3, open: false, reason: expect.stringMatching(/when you first posted/) });
   });
 
   it("refuses the after round before the due time, and allows it once due", async () => {
