@@ -4,7 +4,7 @@ import { isModerator } from "@/lib/authz";
 import { decodeCursor, encodeCursor, olderThan } from "@/lib/discussion/cursor";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
 import { discussionViewer, threadLockReasons, type DiscussionSettings } from "@/lib/discussion/posting-rules";
-import { listedResponsesWhere, visiblePostsWhere, type DiscussionViewer } from "@/lib/discussion/visibility";
+import { canSeeContent, candidateResponsesWhere, visiblePostsWhere, type DiscussionViewer } from "@/lib/discussion/visibility";
 import { postRowSelect, presentPost, type PostRow, type PostView, type PresentationContext } from "@/lib/discussion/present-post";
 
 export const RESPONSES_PER_PAGE = 20;
@@ -16,7 +16,7 @@ export type ResponsePage = { responses: ResponseView[]; nextCursor: string | nul
 
 // A page of a section's responses, pinned ones first (on the first page only, so the cursor over
 // the rest stays a plain keyset), then newest first, each with its replies: three queries whatever
-// the page holds. Callers authorize first (getSectionView, listResponses); this only reads.
+// the page holds. A page can list fewer than RESPONSES_PER_PAGE when some it read are not listed. Callers authorize first (getSectionView, listResponses); this only reads.
 export async function loadResponsePage(
   userId: string,
   settings: DiscussionSettings,
@@ -26,7 +26,7 @@ export async function loadResponsePage(
   const viewer = discussionViewer(userId, settings);
   const { assignmentId, classroomId } = settings;
   const select = postRowSelect(classroomId);
-  const base = { assignmentId, sectionId, parentId: null, AND: [listedResponsesWhere(viewer)] };
+  const base = { assignmentId, sectionId, parentId: null, AND: [candidateResponsesWhere(viewer)] };
   const cursor = decodeCursor(cursorParam);
   const [pinned, rows] = await Promise.all([
     cursor
@@ -49,16 +49,20 @@ export async function loadResponsePage(
     }),
     threadLockReasons(responses.filter((row) => row.lockedAt).map((row) => row.id)),
   ]);
-  const context = await presentationContext(settings, viewer, [...responses, ...replies]);
+  // A response the viewer may not see is listed only as the placeholder its visible replies hang off.
+  const answered = new Set(replies.map((reply) => reply.parentId));
+  const listed = responses.filter((row) => canSeeContent(row, viewer) || answered.has(row.id));
+  const context = await presentationContext(settings, viewer, [...listed, ...replies]);
   const repliesByParent = new Map<string, PostView[]>();
   for (const reply of replies) {
     const siblings = repliesByParent.get(reply.parentId!) ?? [];
     siblings.push(presentPost(reply, context));
     repliesByParent.set(reply.parentId!, siblings);
   }
+  // The cursor follows the rows read, listed or not, so no page repeats or skips one.
   const last = page.at(-1);
   return {
-    responses: responses.map((row) => ({
+    responses: listed.map((row) => ({
       ...presentPost(row, context),
       replies: repliesByParent.get(row.id) ?? [],
       lockReason: row.lockedAt ? (lockReasons.get(row.id) ?? "") : null,

@@ -38,8 +38,9 @@ export function peerFilter(viewer: DiscussionViewer): Prisma.PostWhereInput {
   return viewer.onlyOwn ? { authorId: viewer.userId } : {};
 }
 
-// Responses for a section list: visible ones, plus placeholders that keep published replies in place.
-export function listedResponsesWhere(viewer: DiscussionViewer): Prisma.PostWhereInput {
-  if (viewer.onlyOwn) return visiblePostsWhere(viewer);
-  return { OR: [visiblePostsWhere(viewer), { replies: { some: { status: "PUBLISHED" } } }] };
+// Responses a section list reads: every one, since a response nobody may see still stands as a
+// placeholder when visible replies hang off it (decided once the page's replies are loaded, not
+// with a subquery over every reply in the table). Under post-first, only the viewer's own.
+export function candidateResponsesWhere(viewer: DiscussionViewer): Prisma.PostWhereInput {
+  return viewer.onlyOwn ? visiblePostsWhere(viewer) : {};
 }

@@ -129,6 +129,33 @@ describe("editing and deleting", () => {
     expect(page.responses[0]?.replies.map((r) => r.body)).toEqual(["A reply"]);
     await expect(createReply(bob.id, { parentId: answered.id, body: "Too late" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+
+  it("pages past deleted responses without gaps or repeats, even when a page lists fewer", async () => {
+    const { assignment, reading, alice, bob } = await discussion();
+    const base = Date.now() - 3_600_000;
+    const rows = await Promise.all(
+      Array.from({ length: RESPONSES_PER_PAGE + 5 }, (_, i) =>
+        db.post.create({
+          data: {
+            assignmentId: assignment.id,
+            sectionId: reading.sections[0]!.id,
+            authorId: alice.id,
+            body: `Response ${i}`,
+            createdAt: new Date(base + i * 1000),
+            // The eight newest were deleted by their author, with nothing hanging off them.
+            status: i >= RESPONSES_PER_PAGE - 3 ? "DELETED" : "PUBLISHED",
+          },
+        }),
+      ),
+    );
+    const first = await listResponses(bob.id, assignment.id, 1);
+    expect(first.responses).toHaveLength(RESPONSES_PER_PAGE - 8);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await listResponses(bob.id, assignment.id, 1, first.nextCursor);
+    const seen = [...first.responses, ...second.responses].map((response) => response.body);
+    expect(seen).toEqual(rows.filter((row) => row.status === "PUBLISHED").reverse().map((row) => row.body));
+    expect(second.nextCursor).toBeNull();
+  });
 });
 
 describe("reading a section", () => {
