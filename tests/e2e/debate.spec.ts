@@ -1,13 +1,16 @@
 import type { Page } from "@playwright/test";
 import {
   classWithStudent,
+  DEMO,
   expect,
   expectNoSeriousA11yViolations,
   openSection,
   postWithText,
   sectionPath,
+  signIn,
   test,
   uniqueId,
+  waitForPath,
 } from "./fixtures";
 
 const PASSAGE = "the war was a response to years of provocation and repression by the South";
@@ -121,4 +124,19 @@ test("an author changes their stance by editing the response", async ({ signUpAs
   await expect(post.getByRole("link", { name: "Chen Jian, China's Road to the Korean War" })).toBeVisible();
   await expect(post).toContainText("(edited)");
   await expectNoSeriousA11yViolations(page);
+});
+
+// Read-only on the demo class: the teacher's section page (text, claim form, side notes) on a phone.
+test("the section page fits a phone screen with a sentence chosen", async ({ newVisitor }) => {
+  const page = await newVisitor();
+  await page.setViewportSize({ width: 390, height: 900 });
+  await signIn(page, DEMO.teacher);
+  await page.getByRole("link", { name: DEMO.className }).first().click();
+  await page.getByRole("link", { name: /The Korean War/ }).first().click();
+  await waitForPath(page, /^\/assignments\/[^/]+$/);
+  await page.getByRole("link", { name: "Section 6", exact: true }).click();
+  await page.getByRole("combobox", { name: /choose a sentence/ }).selectOption({ index: 2 });
+  await expect(page.getByRole("form", { name: "Mark a contested claim" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
 });

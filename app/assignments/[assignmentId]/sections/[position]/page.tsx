@@ -43,7 +43,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
         ]}
       />
       <PassageSelectionProvider>
-        <div className={view.claims.length > 0 || view.canMarkClaims ? "grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]" : undefined}>
+        <div className={view.claims.length > 0 || view.canMarkClaims ? "grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]" : undefined}>
           <article aria-labelledby="section-heading" className="card space-y-4">
             <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
               Section {section.position}
