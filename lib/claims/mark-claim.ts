@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/validation";
 import { spanProblem } from "@/lib/debate/spans";
 import { recordAudit } from "@/lib/moderation/access";
 import { assertCanMarkClaims } from "@/lib/claims/access";
+import { assertClassroomWritable } from "@/lib/classes/archive";
 import { describeClaim } from "@/lib/claims/format";
 import { MarkClaimInput } from "@/lib/claims/schemas";
 
@@ -17,7 +18,7 @@ export async function markClaim(userId: string, input: unknown): Promise<{ id: s
     where: { id: assignmentId, classroom: memberOf(userId) },
     select: {
       classroomId: true,
-      classroom: { select: roleIn(userId) },
+      classroom: { select: { archivedAt: true, ...roleIn(userId) } },
       // Only sections in this assignment: a section of the reading left out of it is not found.
       sections: { where: { section: { position } }, select: { sectionId: true, section: { select: { body: true } } } },
     },
@@ -26,6 +27,7 @@ export async function markClaim(userId: string, input: unknown): Promise<{ id: s
   const placement = assignment?.sections[0];
   if (!assignment || !role || !placement) throw notFound("That section");
   assertCanMarkClaims(role);
+  assertClassroomWritable(assignment.classroom);
 
   const problem = spanProblem(placement.section.body, { start, end, text: quote });
   if (problem) throw new AppError("INVALID", problem, { quote: [problem] });

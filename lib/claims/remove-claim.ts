@@ -5,6 +5,7 @@ import { memberOf, roleIn } from "@/lib/authz";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/moderation/access";
 import { assertCanMarkClaims } from "@/lib/claims/access";
+import { assertClassroomWritable } from "@/lib/classes/archive";
 import { describeClaim } from "@/lib/claims/format";
 import { RemoveClaimInput } from "@/lib/claims/schemas";
 
@@ -17,7 +18,7 @@ export async function removeClaim(userId: string, input: unknown): Promise<void>
       placement: {
         select: {
           section: { select: { position: true } },
-          assignment: { select: { classroomId: true, classroom: { select: roleIn(userId) } } },
+          assignment: { select: { classroomId: true, classroom: { select: { archivedAt: true, ...roleIn(userId) } } } },
         },
       },
     },
@@ -25,6 +26,7 @@ export async function removeClaim(userId: string, input: unknown): Promise<void>
   const role = claim?.placement.assignment.classroom.memberships[0]?.role;
   if (!claim || !role) throw notFound("That contested claim");
   assertCanMarkClaims(role);
+  assertClassroomWritable(claim.placement.assignment.classroom);
 
   const { classroomId } = claim.placement.assignment;
   await db.$transaction(async (tx) => {

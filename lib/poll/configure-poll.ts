@@ -1,4 +1,5 @@
 import "server-only";
+import { assertClassroomWritable } from "@/lib/classes/archive";
 import { db } from "@/lib/db";
 import { can } from "@/lib/authz";
 import { AppError, notFound } from "@/lib/errors";
@@ -15,7 +16,7 @@ async function findForTeacher(userId: string, assignmentId: string, now: Date): 
   const poll = await findPollAssignment(userId, assignmentId, now);
   if (!poll) throw notFound("That assignment");
   if (!can(poll.context.role, "configure:moderation")) throw new AppError("FORBIDDEN", "Only the class's teachers can change the stance poll.");
-  if (poll.times.archivedAt) throw new AppError("FORBIDDEN", "This class is archived and read-only.");
+  assertClassroomWritable(poll.times);
   return poll;
 }
 

@@ -149,6 +149,18 @@ describe("marking a contested claim", () => {
     await expect(markClaim(world.teacher.id, { ...form, start: "0", end: "7", quote: "The war", "sources.1.title": "Half a row" })).rejects.toMatchObject({ code: "INVALID" });
   });
 
+  it("refuses to mark or remove a claim in an archived class, which is read-only", async () => {
+    const world = await createClaimClass();
+    const { id } = await markClaim(world.teacher.id, claimInput(world, "when the North attacked"));
+    await db.classroom.update({ where: { id: world.classroom.id }, data: { archivedAt: new Date() } });
+    await expect(markClaim(world.teacher.id, claimInput(world, "The war began on June 25, 1950"))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/archived/),
+    });
+    await expect(removeClaim(world.teacher.id, { assignmentId: world.assignment.id, claimId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await claimsIn(world)).map((claim) => claim.id)).toEqual([id]);
+  });
+
   it("refuses to mark the same span twice", async () => {
     const world = await createClaimClass();
     await markClaim(world.teacher.id, claimInput(world, "when the North attacked"));
