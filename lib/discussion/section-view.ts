@@ -103,7 +103,7 @@ export async function getSectionView(
       lateNotice: settings.window.late ? settings.window.reason : null,
     },
     canModerate: isModerator(context.role),
-    canMarkClaims: can(context.role, "mark:claim"),
+    canMarkClaims: can(context.role, "mark:claim") && !context.classroom.archived,
     stanceRequired: settings.stanceRequired,
     onlyOwn: settings.onlyOwn,
     passages,
