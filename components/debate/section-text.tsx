@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { Fragment, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { heatLevel, paragraphPieces, type Piece } from "@/lib/debate/heat";
 import { trimSpan, type Span } from "@/lib/debate/spans";
@@ -18,7 +18,9 @@ type SectionTextProps = {
   path: string;
 };
 
-const HEAT_CLASSES = { 1: "bg-amber-100", 2: "bg-amber-200", 3: "bg-amber-300" } as const;
+// Short class names (app/globals.css): a heavily quoted section renders hundreds of these.
+const HEAT_CLASSES = { 1: "heat heat-1", 2: "heat heat-2", 3: "heat heat-3" } as const;
+const CLAIM_CLASS = "claimed";
 
 // The section's text, with quoted passages shaded by how often they are quoted and contested
 // claims underlined. Selecting words chooses a passage for the forms below; clicking a shaded
@@ -44,34 +46,33 @@ export function SectionText({ body, paragraphs, heat, claims, openPassage, path 
     router.push(`${path}?passage=${segment.start}-${segment.end}#passage-posts`, { scroll: false });
   };
 
+  // One element per piece (a shaded passage is a <mark>), since a heavily quoted section has hundreds.
   const renderPiece = (piece: Piece) => {
     const text = body.slice(piece.start, piece.end);
     const isOpen = openPassage !== null && piece.start >= openPassage.start && piece.end <= openPassage.end;
     const claimEnds = claims.filter((claim) => claim.end === piece.end && piece.claimIds.includes(claim.id));
     const classes = [
-      piece.heat ? `${HEAT_CLASSES[heatLevel(piece.heat.count, maxCount)]} cursor-pointer rounded-sm text-slate-900` : "",
-      piece.claimIds.length > 0 ? "underline decoration-red-700 decoration-wavy decoration-1 underline-offset-4" : "",
+      piece.claimIds.length > 0 ? CLAIM_CLASS : "",
       isOpen ? "outline-2 outline-indigo-600" : "",
     ].join(" ");
     const heatSegment = piece.heat;
-    const content = (
-      <span data-start={piece.start} data-end={piece.end} className={classes || undefined}>
-        {text}
-      </span>
-    );
     return (
-      <span key={piece.start}>
+      <Fragment key={piece.start}>
         {heatSegment ? (
           <mark
-            className="bg-transparent text-inherit"
-            title={`Quoted in ${heatSegment.count} ${heatSegment.count === 1 ? "post" : "posts"}`}
+            data-start={piece.start}
+            data-end={piece.end}
             data-heat={heatSegment.count}
+            className={`${HEAT_CLASSES[heatLevel(heatSegment.count, maxCount)]} ${classes}`.trim()}
+            title={`Quoted in ${heatSegment.count} ${heatSegment.count === 1 ? "post" : "posts"}`}
             onClick={() => openHeat(heatSegment)}
           >
-            {content}
+            {text}
           </mark>
         ) : (
-          content
+          <span data-start={piece.start} data-end={piece.end} className={classes.trim() || undefined}>
+            {text}
+          </span>
         )}
         {claimEnds.map((claim) => (
           <sup key={claim.id} className="ml-0.5 font-sans text-xs">
@@ -80,7 +81,7 @@ export function SectionText({ body, paragraphs, heat, claims, openPassage, path 
             </a>
           </sup>
         ))}
-      </span>
+      </Fragment>
     );
   };
 
