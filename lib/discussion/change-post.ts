@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { canDeletePost, canEditPost, isModerator, memberOf, roleIn } from "@/lib/authz";
 import { parseInput } from "@/lib/validation";
+import type { PostStatus } from "@/lib/generated/prisma/enums";
 import { DeletePostInput, EditPostInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 
 // The post with the viewer's role in its class, or "not found" for non-members. An author may
@@ -13,12 +14,13 @@ async function findOwnPostContext(userId: string, postId: string) {
     select: {
       authorId: true,
       body: true,
+      status: true,
       parentId: true,
       stance: true,
       kind: true,
       replyKind: true,
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
-      assignment: { select: { stanceRequired: true, classroom: { select: { ...roleIn(userId) } } } },
+      assignment: { select: { stanceRequired: true, approvalRequired: true, classroom: { select: { approvalRequired: true, ...roleIn(userId) } } } },
     },
   });
   const role = post?.assignment.classroom.memberships[0]?.role;
@@ -28,7 +30,7 @@ async function findOwnPostContext(userId: string, postId: string) {
 
 // Every edit keeps the text it replaces, so moderators can see what a post said before. The
 // argument (stance, kind and sources of a response; counter or agree on a reply) is replaced as sent.
-export async function editPost(userId: string, input: unknown): Promise<void> {
+export async function editPost(userId: string, input: unknown): Promise<{ status: PostStatus }> {
   const { postId, body, stance, kind, sources, replyKind } = parseInput(EditPostInput, input);
   const { viewer, post } = await findOwnPostContext(userId, postId);
   if (!canEditPost(viewer, post)) throw new AppError("FORBIDDEN", "You can only edit your own posts.");
@@ -39,7 +41,12 @@ export async function editPost(userId: string, input: unknown): Promise<void> {
   const argument = isResponse ? { stance: stance ?? null, kind: kind ?? null } : { replyKind: replyKind ?? null };
   const sourcesChanged = isResponse && JSON.stringify(post.sources) !== JSON.stringify(sources);
   const argumentChanged = Object.entries(argument).some(([field, value]) => post[field as keyof typeof argument] !== value);
-  if (post.body === body && !argumentChanged && !sourcesChanged) return;
+  if (post.body === body && !argumentChanged && !sourcesChanged) return { status: post.status };
+  // Under approval, a student's approved post goes back to the queue when its text changes: an
+  // edit must not slip past the teacher.
+  const { assignment } = post;
+  const approval = (assignment.approvalRequired ?? assignment.classroom.approvalRequired) && !isModerator(viewer.role);
+  const status: PostStatus = approval && post.body !== body ? "PENDING" : post.status;
   await db.$transaction([
     ...(post.body === body ? [] : [db.postRevision.create({ data: { postId, editorId: userId, body: post.body } })]),
     ...(sourcesChanged ? [db.postSource.deleteMany({ where: { postId } })] : []),
@@ -48,11 +55,13 @@ export async function editPost(userId: string, input: unknown): Promise<void> {
       data: {
         body,
         ...argument,
+        status,
         editedAt: new Date(),
         ...(sourcesChanged ? { sources: { create: sources.map((source, position) => ({ ...source, position })) } } : {}),
       },
     }),
   ]);
+  return { status };
 }
 
 // Soft delete: the row stays so replies keep their thread and a teacher can look back. An

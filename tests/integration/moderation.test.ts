@@ -110,6 +110,20 @@ describe("approval queue", () => {
     await deletePost(world.alice.id, { postId: id });
     expect(await db.post.findUniqueOrThrow({ where: { id } })).toMatchObject({ body: "Better draft", status: "DELETED", moderationReason: null });
   });
+
+  it("sends an approved post back for approval when its author rewrites the text, not when a moderator edits", async () => {
+    const world = await createModeratedClass({ classroom: { approvalRequired: true } });
+    const { id } = await respond(world, world.alice.id, "Fine words");
+    await approvePost(world.teacher.id, { postId: id });
+    // The stance alone is not the text: it stays published.
+    await expect(editPost(world.alice.id, { postId: id, body: "Fine words", stance: "SUPPORTS" })).resolves.toEqual({ status: "PUBLISHED" });
+    await expect(editPost(world.alice.id, { postId: id, body: "Rude words" })).resolves.toEqual({ status: "PENDING" });
+    expect(await bodiesSeenBy(world, world.bob.id)).toEqual([]);
+    expect((await getModerationQueue(world.teacher.id, world.classroom.id))?.pending.map((post) => post.id)).toEqual([id]);
+
+    const teacherPost = await respond(world, world.teacher.id, "Teacher's framing");
+    await expect(editPost(world.teacher.id, { postId: teacherPost.id, body: "Teacher's better framing" })).resolves.toEqual({ status: "PUBLISHED" });
+  });
 });
 
 describe("hiding, deleting and restoring", () => {

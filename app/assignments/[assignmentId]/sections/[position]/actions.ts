@@ -10,6 +10,8 @@ const posted = (what: string) => (post: { status: string }) =>
 
 export const createResponseAction = viewerAction(createResponse, posted("response"));
 export const createReplyAction = viewerAction(createReply, posted("reply"));
-export const editPostAction = viewerAction(editPost, "Your changes are saved.");
+export const editPostAction = viewerAction(editPost, (post) =>
+  post.status === "PENDING" ? "Your changes are saved and wait for your teacher's approval." : "Your changes are saved.",
+);
 export const deletePostAction = viewerAction(deletePost, "Deleted.");
 export const reportPostAction = viewerAction(reportPost, "Thank you. Your teacher will review this post.");
