@@ -8,7 +8,6 @@ import { discussionViewer, type DiscussionSettings } from "@/lib/discussion/post
 import { postRowSelect, presentPost, type PostView } from "@/lib/discussion/present-post";
 import { presentationContext } from "@/lib/discussion/list-responses";
 
-export type SentenceOption = Span & { text: string };
 
 // The section's text as the page lays it out: paragraphs, the sentences a keyboard user can
 // quote, and the heat of what this viewer may see quoted. Callers authorize first.

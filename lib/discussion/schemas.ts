@@ -68,7 +68,7 @@ const ResponseArgument = {
   kind: choice(RESPONSE_KINDS, "Choose claim, evidence or question."),
   sources: z.array(Source).max(MAX_SOURCES, `Cite at most ${MAX_SOURCES} sources.`).default([]),
 };
-const ReplyKindField = choice(REPLY_KINDS, "Choose counter or agree.");
+const ReplyKindChoice = choice(REPLY_KINDS, "Choose counter or agree.");
 
 export const CreateResponseInput = z.preprocess(
   collectSources,
@@ -82,7 +82,7 @@ export const CreateResponseInput = z.preprocess(
 );
 
 export const CreateReplyInput = z
-  .object({ parentId: idSchema, body: PostBody, replyKind: ReplyKindField })
+  .object({ parentId: idSchema, body: PostBody, replyKind: ReplyKindChoice })
   .extend(QuoteFields.shape)
   .superRefine(quoteComplete);
 
@@ -90,7 +90,7 @@ export const CreateReplyInput = z
 // kind and sources; responses ignore the reply kind).
 export const EditPostInput = z.preprocess(
   collectSources,
-  z.object({ postId: idSchema, body: PostBody, ...ResponseArgument, replyKind: ReplyKindField }).superRefine(evidenceHasSources),
+  z.object({ postId: idSchema, body: PostBody, ...ResponseArgument, replyKind: ReplyKindChoice }).superRefine(evidenceHasSources),
 );
 
 export const DeletePostInput = z.object({ postId: idSchema });
