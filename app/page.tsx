@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { can, isStudent } from "@/lib/authz";
 import { getViewer } from "@/lib/session";
 import { countArchivedClassrooms, listMyClassrooms } from "@/lib/classes/queries";
 import { listMyAssignments } from "@/lib/assignments/my-assignments";
@@ -14,8 +15,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
     listMyAssignments(viewer.id),
     countArchivedClassrooms(viewer.id),
   ]);
-  const studies = classrooms.some((classroom) => classroom.role === "STUDENT");
-  const teaches = classrooms.some((classroom) => classroom.role === "TEACHER");
+  const studies = classrooms.some((classroom) => isStudent(classroom.role));
+  const teaches = classrooms.some((classroom) => can(classroom.role, "manage:class"));
   const showAssignments = studies || assignments.length > 0;
   // One h1 per page: the assignments when there are any to show, else the classes.
   const ClassesHeading = showAssignments ? "h2" : "h1";

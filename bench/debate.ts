@@ -3,7 +3,7 @@
 // order posts are made (newest first), so the k-th newest post argues the same in every section.
 import type { ReplyKind, ResponseKind, Stance } from "../lib/generated/prisma/enums";
 import { passageHeat } from "../lib/debate/heat";
-import { sentenceSpans, spanProblem, type Span } from "../lib/debate/spans";
+import { sentenceSpans, spanProblem, type Span } from "../lib/discussion/quote-spans";
 import { displayBlocks } from "../lib/readings/split";
 import { between, prng, SOURCES, type Rng } from "./content";
 

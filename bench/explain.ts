@@ -33,7 +33,7 @@ async function main() {
     // lib/db.ts reuses globalThis.prisma: hand it this logging client before lib/ loads.
     (globalThis as unknown as { prisma: PrismaClient }).prisma = prisma;
     process.env.DATABASE_URL = database.url;
-    const { getSectionView } = await import("../lib/discussion/section-view");
+    const { getSectionView } = await import("../lib/sections/section-view");
     const { getDebateView } = await import("../lib/debate/debate-view");
     const passage = seeded.sections[0]!.debate.mostQuoted;
     if (!passage) throw new Error("section A has no quotes");

@@ -13,7 +13,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import type { Span } from "../lib/debate/spans";
+import type { Span } from "../lib/discussion/quote-spans";
 import { cpuSnapshot, otherCpuPercent } from "./cpu";
 import { freshDatabase } from "./database";
 import { plural } from "../lib/format";

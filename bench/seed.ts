@@ -4,7 +4,7 @@
 import { hashPassword } from "../lib/accounts/password";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { between, markdownBody, pick, prng, SECTION_BODY, type Rng } from "./content";
-import type { Span } from "../lib/debate/spans";
+import type { Span } from "../lib/discussion/quote-spans";
 import { debateStats, quotedSpans, quotePicker, replyArgument, responseArgument, type DebateStats, type Quote, type ReplyArgument, type ResponseArgument } from "./debate";
 
 export const BENCH_PASSWORD = "bench-password-123";

@@ -1,8 +1,8 @@
-import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-// The one place that says who may do what. Server code enforces with these; the UI uses the same
-// answers only to decide which controls to show.
+// The one place that says who may do what, and the only module that names roles. Server code
+// enforces with these (through lib/access.ts); the UI uses the same answers only to decide which
+// controls to show. Pure, with no database, so server and client components may both import it.
 export type Permission =
   | "view:class"
   | "view:join-code"
@@ -38,6 +38,28 @@ const TA: readonly Permission[] = [
 const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation"];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { TEACHER, TA, STUDENT };
 
+// What a member without the permission is told.
+export const DENIED: Record<Permission, string> = {
+  "view:class": "You are not a member of this class.",
+  "view:join-code": "Only the class's teachers and TAs can see the join code.",
+  "view:roster": "Only the class's teachers and TAs can see the roster.",
+  "manage:class": "Only the class's teachers can manage the class.",
+  "assign:reading": "Only the class's teacher can assign readings.",
+  "create:post": "You cannot post in this discussion.",
+  "edit:post:own": "You can only edit your own posts.",
+  "delete:post:own": "You can only delete your own posts.",
+  "report:post": "You cannot report posts here.",
+  "moderate:class": "Only the class's teachers and TAs can moderate.",
+  "configure:moderation": "Only the class's teachers can change these settings.",
+  "mark:claim": "Only the class's teachers and TAs can mark or remove contested claims.",
+  "answer:poll": "Only students answer the stance poll.",
+  "view:poll-results": "Only the class's teachers and TAs can see the poll's results.",
+};
+
+// An archived class is read-only: nobody posts, assigns or changes its roster until a teacher
+// restores it.
+export const READ_ONLY = "This class is archived and read-only.";
+
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return role ? ROLE_PERMISSIONS[role].includes(permission) : false;
 }
@@ -45,6 +67,32 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 export function isModerator(role: Role | null | undefined): boolean {
   return can(role, "moderate:class");
 }
+
+// Students are the members whose work is tracked, graded and polled.
+export function isStudent(role: Role | null | undefined): boolean {
+  return role === "STUDENT";
+}
+
+/** The roles that have a permission, for Prisma filters: `role: { in: rolesWith("manage:class") }`. */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => can(role, permission));
+}
+
+// Who creates a class teaches it; who joins with the code studies in it.
+export const CREATOR_ROLE: Role = "TEACHER";
+export const JOINER_ROLE: Role = "STUDENT";
+export const STUDENT_ROLE: Role = "STUDENT";
+
+export const ROLE_LABELS: Record<Role, string> = { TEACHER: "Teacher", TA: "TA", STUDENT: "Student" };
+// In a sentence: "a TA cannot mute a teacher".
+export const ROLE_NOUNS: Record<Role, string> = { TEACHER: "a teacher", TA: "a TA", STUDENT: "a student" };
+
+// The roster's "make this member a …" choices, in the order they are offered.
+export const ROLE_CHOICES: readonly { value: Role; label: string }[] = [
+  { value: "STUDENT", label: "Student" },
+  { value: "TA", label: "TA" },
+  { value: "TEACHER", label: "Co-teacher" },
+];
 
 const RANK: Record<Role, number> = { STUDENT: 0, TA: 1, TEACHER: 2 };
 
@@ -74,7 +122,10 @@ export function memberOf(userId: string) {
   return { memberships: { some: { userId } } };
 }
 
-// Prisma `select` fragment: the viewer's own membership row, to read their role in one query.
-export function roleIn(userId: string) {
-  return { memberships: { where: { userId }, select: { role: true }, take: 1 } };
+// Prisma `where` fragment for lists of assignments: students see an assignment from its opening
+// time on; the class's moderators see it always. assignmentWindow() decides the same for one.
+export function visibleAssignmentWhere(userId: string, now: Date) {
+  return {
+    OR: [{ opensAt: { lte: now } }, { classroom: { memberships: { some: { userId, role: { in: rolesWith("moderate:class") } } } } }],
+  };
 }

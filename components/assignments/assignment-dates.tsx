@@ -1,4 +1,4 @@
-import type { AssignmentContext } from "@/lib/readings/queries";
+import type { AssignmentContext } from "@/lib/assignments/context";
 import { isModerator } from "@/lib/authz";
 import { LocalTime } from "@/components/assignments/local-time";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Span } from "@/lib/debate/spans";
+import type { Span } from "@/lib/discussion/quote-spans";
 import type { PostView } from "@/lib/discussion/present-post";
 import { plainExcerpt, plural, truncate } from "@/lib/format";
 import { STANCE_LABELS } from "@/lib/debate/labels";

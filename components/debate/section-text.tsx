@@ -3,7 +3,7 @@
 import { Fragment, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { heatLevel, paragraphPieces, type Piece } from "@/lib/debate/heat";
-import { trimSpan, type Span } from "@/lib/debate/spans";
+import { trimSpan, type Span } from "@/lib/discussion/quote-spans";
 import { usePassageSelection } from "@/components/debate/passage-selection";
 
 type SectionTextProps = {

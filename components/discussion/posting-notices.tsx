@@ -1,4 +1,4 @@
-import type { SectionView } from "@/lib/discussion/section-view";
+import type { SectionView } from "@/lib/sections/section-view";
 import { describeSlowMode } from "@/lib/discussion/posting-rules";
 
 // What a member should know before posting here, or why they cannot.

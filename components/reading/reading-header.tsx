@@ -1,4 +1,4 @@
-import type { AssignmentContext } from "@/lib/readings/queries";
+import type { AssignmentContext } from "@/lib/assignments/context";
 
 export function ReadingHeader({ reading }: { reading: AssignmentContext["reading"] }) {
   return (

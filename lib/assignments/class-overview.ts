@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can, memberOf } from "@/lib/authz";
+import { isStudent } from "@/lib/authz";
+import { findAccess } from "@/lib/access";
 import { loadAuthoredPosts } from "@/lib/assignments/progress";
 import { assessProgress, describeProgress, STATUS_LABELS, type ProgressStatus } from "@/lib/assignments/requirements";
 import { toCsv } from "@/lib/assignments/csv";
@@ -34,8 +35,9 @@ export type ClassOverview = { classroom: { id: string; name: string }; assignmen
  * names and emails); null for anyone else. Two queries: the class, then every student post in it.
  */
 export async function getClassOverview(userId: string, classroomId: string, now: Date = new Date()): Promise<ClassOverview | null> {
-  const classroom = await db.classroom.findFirst({
-    where: { id: classroomId, ...memberOf(userId) },
+  if (!(await findAccess(userId, { classroomId }, { permission: "view:roster" }))) return null;
+  const classroom = await db.classroom.findUniqueOrThrow({
+    where: { id: classroomId },
     select: {
       id: true,
       name: true,
@@ -58,9 +60,7 @@ export async function getClassOverview(userId: string, classroomId: string, now:
       },
     },
   });
-  const viewerRole = classroom?.memberships.find(({ user }) => user.id === userId)?.role;
-  if (!classroom || !can(viewerRole, "view:roster")) return null;
-  const students = classroom.memberships.filter(({ role }) => role === "STUDENT").map(({ user }) => user);
+  const students = classroom.memberships.filter(({ role }) => isStudent(role)).map(({ user }) => user);
   const posts = await loadAuthoredPosts(
     classroom.assignments.map((a) => a.id),
     students.map((s) => s.id),

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { STUDENT_ROLE } from "@/lib/authz";
 import { loadAuthoredPosts } from "@/lib/assignments/progress";
 import { assessProgress, describeProgress, type Progress } from "@/lib/assignments/requirements";
-import { assignmentWindow, type WindowPhase } from "@/lib/assignments/window";
+import { assignmentPhase, type WindowPhase } from "@/lib/assignments/window";
 
 export type MyAssignment = {
   id: string;
@@ -23,7 +24,7 @@ export async function listMyAssignments(userId: string, now: Date = new Date()):
   const assignments = await db.assignment.findMany({
     where: {
       opensAt: { lte: now },
-      classroom: { archivedAt: null, memberships: { some: { userId, role: "STUDENT" } } },
+      classroom: { archivedAt: null, memberships: { some: { userId, role: STUDENT_ROLE } } },
     },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { opensAt: "asc" }, { id: "asc" }],
     select: {
@@ -50,7 +51,7 @@ export async function listMyAssignments(userId: string, now: Date = new Date()):
       title: assignment.reading.title,
       classroom: assignment.classroom,
       dueAt: assignment.dueAt?.toISOString() ?? null,
-      phase: assignmentWindow(assignment, "STUDENT", now).phase,
+      phase: assignmentPhase(assignment, now),
       progress,
       summary: describeProgress(progress),
       sectionCount: assignment._count.sections,

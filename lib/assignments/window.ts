@@ -1,6 +1,5 @@
 import type { LatePolicy, Role } from "@/lib/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
-import { isModerator } from "@/lib/authz";
+import { READ_ONLY, isModerator } from "@/lib/authz";
 import { formatTimestamp } from "@/lib/format";
 
 // When an assignment can be seen and posted in. Pure, so the rule is unit-tested once and every
@@ -30,9 +29,9 @@ export type AssignmentWindow = {
 
 export function assignmentWindow(times: AssignmentTimes, role: Role, now: Date = new Date()): AssignmentWindow {
   if (times.archivedAt) {
-    return { phase: "ARCHIVED", visible: true, canPost: false, late: false, reason: "This class is archived and read-only." };
+    return { phase: "ARCHIVED", visible: true, canPost: false, late: false, reason: READ_ONLY };
   }
-  const phase = phaseAt(times, now);
+  const phase = assignmentPhase(times, now);
   // Teachers and TAs prepare before the opening and keep discussing after the due time.
   if (isModerator(role)) return { phase, visible: true, canPost: true, late: false, reason: null };
   switch (phase) {
@@ -47,13 +46,9 @@ export function assignmentWindow(times: AssignmentTimes, role: Role, now: Date =
   }
 }
 
-function phaseAt({ opensAt, dueAt, latePolicy }: AssignmentTimes, now: Date): WindowPhase {
+/** Where the assignment stands in time, the same for every viewer (archiving aside). */
+export function assignmentPhase({ opensAt, dueAt, latePolicy }: AssignmentTimes, now: Date): WindowPhase {
   if (now < opensAt) return "UPCOMING";
   if (!dueAt || now <= dueAt) return "OPEN";
   return latePolicy === "CLOSE_AT_DUE" ? "CLOSED" : "LATE";
-}
-
-/** For commands: throws FORBIDDEN with the window's reason when the viewer may not post now. */
-export function assertCanPost(window: AssignmentWindow): void {
-  if (!window.canPost) throw new AppError("FORBIDDEN", window.reason ?? "You cannot post in this discussion.");
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/validation";
-import { QUOTE_MAX_LENGTH } from "@/lib/debate/spans";
+import { QUOTE_MAX_LENGTH } from "@/lib/discussion/quote-spans";
 import { SectionPosition, Source } from "@/lib/discussion/schemas";
 import { CLAIM_MAX_SOURCES, CLAIM_NOTE_MAX_LENGTH, PERSPECTIVE_MAX_LENGTH } from "@/lib/claims/limits";
 

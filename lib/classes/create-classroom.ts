@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { CREATOR_ROLE } from "@/lib/authz";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { CreateClassroomInput } from "@/lib/classes/schemas";
@@ -11,7 +12,7 @@ export async function createClassroom(userId: string, input: unknown): Promise<{
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.classroom.create({
-        data: { name, joinCode: generateJoinCode(), memberships: { create: { userId, role: "TEACHER" } } },
+        data: { name, joinCode: generateJoinCode(), memberships: { create: { userId, role: CREATOR_ROLE } } },
         select: { id: true },
       });
     } catch (error) {

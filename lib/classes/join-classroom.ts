@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { JOINER_ROLE } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
 import { JoinClassroomInput } from "@/lib/classes/schemas";
 import { parseInput } from "@/lib/validation";
@@ -16,7 +17,7 @@ export async function joinClassroom(userId: string, input: unknown): Promise<{ c
   }
   await db.membership.upsert({
     where: { classroomId_userId: { classroomId: classroom.id, userId } },
-    create: { classroomId: classroom.id, userId, role: "STUDENT" },
+    create: { classroomId: classroom.id, userId, role: JOINER_ROLE },
     update: {},
   });
   return { classroomId: classroom.id };

@@ -1,5 +1,6 @@
 import "server-only";
-import { can } from "@/lib/authz";
+import { can, rolesWith } from "@/lib/authz";
+import { requireAccess } from "@/lib/access";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -13,17 +14,7 @@ import { ArchiveClassroomInput, ChangeRoleInput, ClassroomIdInput, RemoveMemberI
 
 type Tx = Prisma.TransactionClient;
 
-async function requireTeacher(tx: Tx, userId: string, classroomId: string, { allowArchived = false } = {}) {
-  const membership = await tx.membership.findUnique({
-    where: { classroomId_userId: { classroomId, userId } },
-    select: { role: true, classroom: { select: { archivedAt: true } } },
-  });
-  if (!membership) throw notFound("That class");
-  if (!can(membership.role, "manage:class")) throw new AppError("FORBIDDEN", "Only the class's teachers can manage the class.");
-  if (membership.classroom.archivedAt && !allowArchived) {
-    throw new AppError("FORBIDDEN", "This class is archived and read-only. Restore it to make changes.");
-  }
-}
+const MANAGERS = rolesWith("manage:class");
 
 async function findTarget(tx: Tx, classroomId: string, membershipId: string) {
   const target = await tx.membership.findFirst({ where: { id: membershipId, classroomId }, select: { id: true, role: true } });
@@ -32,8 +23,8 @@ async function findTarget(tx: Tx, classroomId: string, membershipId: string) {
 }
 
 async function assertNotLastTeacher(tx: Tx, classroomId: string, target: { role: Role }) {
-  if (target.role !== "TEACHER") return;
-  const teachers = await tx.membership.count({ where: { classroomId, role: "TEACHER" } });
+  if (!can(target.role, "manage:class")) return;
+  const teachers = await tx.membership.count({ where: { classroomId, role: { in: MANAGERS } } });
   if (teachers <= 1) throw new AppError("CONFLICT", "A class needs at least one teacher. Make someone else a teacher first.");
 }
 
@@ -44,8 +35,8 @@ function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 
 export async function removeMember(userId: string, input: unknown): Promise<void> {
   const { classroomId, membershipId } = parseInput(RemoveMemberInput, input);
+  await requireAccess(userId, { classroomId }, "manage:class", { writable: true });
   await inTransaction(async (tx) => {
-    await requireTeacher(tx, userId, classroomId);
     const target = await findTarget(tx, classroomId, membershipId);
     await assertNotLastTeacher(tx, classroomId, target);
     // Their posts stay: the discussion keeps its shape; they lose access to the class.
@@ -55,8 +46,8 @@ export async function removeMember(userId: string, input: unknown): Promise<void
 
 export async function changeMemberRole(userId: string, input: unknown): Promise<void> {
   const { classroomId, membershipId, role } = parseInput(ChangeRoleInput, input);
+  await requireAccess(userId, { classroomId }, "manage:class", { writable: true });
   await inTransaction(async (tx) => {
-    await requireTeacher(tx, userId, classroomId);
     const target = await findTarget(tx, classroomId, membershipId);
     if (target.role === role) return;
     await assertNotLastTeacher(tx, classroomId, target);
@@ -67,7 +58,7 @@ export async function changeMemberRole(userId: string, input: unknown): Promise<
 /** A new join code; the old one stops working at once. */
 export async function regenerateJoinCode(userId: string, input: unknown): Promise<{ joinCode: string }> {
   const { classroomId } = parseInput(ClassroomIdInput, input);
-  await inTransaction((tx) => requireTeacher(tx, userId, classroomId));
+  await requireAccess(userId, { classroomId }, "manage:class", { writable: true });
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.classroom.update({ where: { id: classroomId }, data: { joinCode: generateJoinCode() }, select: { joinCode: true } });
@@ -80,8 +71,6 @@ export async function regenerateJoinCode(userId: string, input: unknown): Promis
 
 export async function setClassroomArchived(userId: string, input: unknown): Promise<void> {
   const { classroomId, archived } = parseInput(ArchiveClassroomInput, input);
-  await inTransaction(async (tx) => {
-    await requireTeacher(tx, userId, classroomId, { allowArchived: true });
-    await tx.classroom.update({ where: { id: classroomId }, data: { archivedAt: archived ? new Date() : null } });
-  });
+  await requireAccess(userId, { classroomId }, "manage:class");
+  await db.classroom.update({ where: { id: classroomId }, data: { archivedAt: archived ? new Date() : null } });
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can, memberOf, roleIn } from "@/lib/authz";
+import { can, visibleAssignmentWhere } from "@/lib/authz";
+import { findAccess } from "@/lib/access";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { JoinCode } from "@/lib/classes/join-code";
-import { visibleAssignmentWhere } from "@/lib/assignments/visibility";
-import { assignmentWindow, type WindowPhase } from "@/lib/assignments/window";
+import { assignmentPhase, type WindowPhase } from "@/lib/assignments/window";
 
 export type ClassroomSummary = {
   id: string;
@@ -67,14 +67,16 @@ export type ClassroomView = {
 // null when the class does not exist or the viewer is not a member: the page shows "not found".
 // Students see only assignments that have opened.
 export async function getClassroom(userId: string, classroomId: string, now: Date = new Date()): Promise<ClassroomView | null> {
-  const classroom = await db.classroom.findFirst({
-    where: { id: classroomId, ...memberOf(userId) },
+  const access = await findAccess(userId, { classroomId });
+  if (!access) return null;
+  const { role } = access;
+  const classroom = await db.classroom.findUniqueOrThrow({
+    where: { id: classroomId },
     select: {
       id: true,
       name: true,
       joinCode: true,
       archivedAt: true,
-      ...roleIn(userId),
       _count: { select: { memberships: true } },
       assignments: {
         where: visibleAssignmentWhere(userId, now),
@@ -90,8 +92,6 @@ export async function getClassroom(userId: string, classroomId: string, now: Dat
       },
     },
   });
-  const role = classroom?.memberships[0]?.role;
-  if (!classroom || !role) return null;
   const archived = classroom.archivedAt !== null;
   return {
     id: classroom.id,
@@ -110,7 +110,7 @@ export async function getClassroom(userId: string, classroomId: string, now: Dat
       sectionCount: _count.sections,
       opensAt: opensAt.toISOString(),
       dueAt: dueAt?.toISOString() ?? null,
-      phase: assignmentWindow({ opensAt, dueAt, latePolicy }, "STUDENT", now).phase,
+      phase: assignmentPhase({ opensAt, dueAt, latePolicy }, now),
     })),
   };
 }
@@ -128,8 +128,10 @@ export type Roster = {
 
 /** The roster with names and emails: for the class's teachers and TAs; null for anyone else. */
 export async function getRoster(userId: string, classroomId: string): Promise<Roster | null> {
-  const classroom = await db.classroom.findFirst({
-    where: { id: classroomId, ...memberOf(userId) },
+  const access = await findAccess(userId, { classroomId }, { permission: "view:roster" });
+  if (!access) return null;
+  const classroom = await db.classroom.findUniqueOrThrow({
+    where: { id: classroomId },
     select: {
       id: true,
       name: true,
@@ -140,8 +142,7 @@ export async function getRoster(userId: string, classroomId: string): Promise<Ro
       },
     },
   });
-  const viewerRole = classroom?.memberships.find(({ user }) => user.id === userId)?.role;
-  if (!classroom || !can(viewerRole, "view:roster")) return null;
+  const viewerRole = access.role;
   return {
     classroom: { id: classroom.id, name: classroom.name, archived: classroom.archivedAt !== null },
     canManage: can(viewerRole, "manage:class") && classroom.archivedAt === null,

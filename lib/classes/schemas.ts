@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Role } from "@/lib/generated/prisma/enums";
 import { JoinCode } from "@/lib/classes/join-code";
 import { checkboxSchema, idSchema } from "@/lib/validation";
 
@@ -42,7 +43,7 @@ export const AssignReadingInput = z
 export const ClassroomIdInput = z.object({ classroomId: idSchema });
 export const RemoveMemberInput = z.object({ classroomId: idSchema, membershipId: idSchema });
 export const ChangeRoleInput = RemoveMemberInput.extend({
-  role: z.enum(["TEACHER", "TA", "STUDENT"], { message: "Choose a role." }),
+  role: z.enum(Role, { message: "Choose a role." }),
 });
 export const ArchiveClassroomInput = ClassroomIdInput.extend({
   archived: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]),

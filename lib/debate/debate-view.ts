@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AssignmentContext } from "@/lib/readings/queries";
+import type { AssignmentContext } from "@/lib/assignments/context";
 import { discussionViewer } from "@/lib/discussion/posting-rules";
-import { findSection } from "@/lib/discussion/section-view";
+import { findSection } from "@/lib/discussion/find-section";
 import { plainExcerpt } from "@/lib/format";
 import { peerFilter, type DiscussionViewer } from "@/lib/discussion/visibility";
 import { presentationContext } from "@/lib/discussion/list-responses";

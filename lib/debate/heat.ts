@@ -1,5 +1,5 @@
 // Passage heat: how many posts quote each stretch of a section, and which. Pure.
-import type { Span } from "@/lib/debate/spans";
+import type { Span } from "@/lib/discussion/quote-spans";
 
 /** A quoted span, and how many posts quote exactly it. */
 export type Quote = Span & { count: number };

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { displayBlocks } from "@/lib/readings/split";
 import { passageHeat } from "@/lib/debate/heat";
-import { sentenceSpans, type Span } from "@/lib/debate/spans";
+import { sentenceSpans, type Span } from "@/lib/discussion/quote-spans";
 import { peerFilter, type DiscussionViewer } from "@/lib/discussion/visibility";
 import { discussionViewer, type DiscussionSettings } from "@/lib/discussion/posting-rules";
 import { postRowSelect, presentPost, type PostView } from "@/lib/discussion/present-post";

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { canDeletePost, canEditPost, isModerator, memberOf, roleIn } from "@/lib/authz";
+import { DENIED, canDeletePost, canEditPost, isModerator } from "@/lib/authz";
+import { requireAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import { DeletePostInput, EditPostInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
@@ -9,8 +10,10 @@ import { DeletePostInput, EditPostInput, STANCE_REQUIRED } from "@/lib/discussio
 // The post with the viewer's role in its class, or "not found" for non-members. An author may
 // still change a post that waits for approval; a moderator's decision (rejected, hidden) stands.
 async function findOwnPostContext(userId: string, postId: string) {
-  const post = await db.post.findFirst({
-    where: { id: postId, status: { in: ["PUBLISHED", "PENDING"] }, assignment: { classroom: memberOf(userId) } },
+  const access = await requireAccess(userId, { postId });
+  if (access.post.status !== "PUBLISHED" && access.post.status !== "PENDING") throw notFound("That post");
+  const post = await db.post.findUniqueOrThrow({
+    where: { id: postId },
     select: {
       authorId: true,
       body: true,
@@ -20,22 +23,19 @@ async function findOwnPostContext(userId: string, postId: string) {
       kind: true,
       replyKind: true,
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
-      assignment: { select: { stanceRequired: true, approvalRequired: true, classroom: { select: { approvalRequired: true, ...roleIn(userId) } } } },
     },
   });
-  const role = post?.assignment.classroom.memberships[0]?.role;
-  if (!post || !role) throw notFound("That post");
-  return { viewer: { userId, role }, post };
+  return { viewer: { userId, role: access.role }, post, access };
 }
 
 // Every edit keeps the text it replaces, so moderators can see what a post said before. The
 // argument (stance, kind and sources of a response; counter or agree on a reply) is replaced as sent.
 export async function editPost(userId: string, input: unknown): Promise<{ status: PostStatus }> {
   const { postId, body, stance, kind, sources, replyKind } = parseInput(EditPostInput, input);
-  const { viewer, post } = await findOwnPostContext(userId, postId);
-  if (!canEditPost(viewer, post)) throw new AppError("FORBIDDEN", "You can only edit your own posts.");
+  const { viewer, post, access } = await findOwnPostContext(userId, postId);
+  if (!canEditPost(viewer, post)) throw new AppError("FORBIDDEN", DENIED["edit:post:own"]);
   const isResponse = post.parentId === null;
-  if (isResponse && post.assignment.stanceRequired && !stance && !isModerator(viewer.role)) {
+  if (isResponse && access.assignment.stanceRequired && !stance && !isModerator(viewer.role)) {
     throw new AppError("INVALID", STANCE_REQUIRED, { stance: [STANCE_REQUIRED] });
   }
   const argument = isResponse ? { stance: stance ?? null, kind: kind ?? null } : { replyKind: replyKind ?? null };
@@ -44,8 +44,7 @@ export async function editPost(userId: string, input: unknown): Promise<{ status
   if (post.body === body && !argumentChanged && !sourcesChanged) return { status: post.status };
   // Under approval, a student's approved post goes back to the queue when its text changes: an
   // edit must not slip past the teacher.
-  const { assignment } = post;
-  const approval = (assignment.approvalRequired ?? assignment.classroom.approvalRequired) && !isModerator(viewer.role);
+  const approval = (access.assignment.approvalRequired ?? access.classroom.approvalRequired) && !isModerator(viewer.role);
   const status: PostStatus = approval && post.body !== body ? "PENDING" : post.status;
   await db.$transaction([
     ...(post.body === body ? [] : [db.postRevision.create({ data: { postId, editorId: userId, body: post.body } })]),
@@ -69,6 +68,6 @@ export async function editPost(userId: string, input: unknown): Promise<{ status
 export async function deletePost(userId: string, input: unknown): Promise<void> {
   const { postId } = parseInput(DeletePostInput, input);
   const { viewer, post } = await findOwnPostContext(userId, postId);
-  if (!canDeletePost(viewer, post)) throw new AppError("FORBIDDEN", "You can only delete your own posts.");
+  if (!canDeletePost(viewer, post)) throw new AppError("FORBIDDEN", DENIED["delete:post:own"]);
   await db.post.update({ where: { id: postId }, data: { status: "DELETED", moderationReason: null } });
 }

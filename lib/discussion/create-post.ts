@@ -1,21 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { isModerator, memberOf } from "@/lib/authz";
+import { isModerator } from "@/lib/authz";
+import { findAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { spanProblem } from "@/lib/debate/spans";
+import { spanProblem } from "@/lib/discussion/quote-spans";
 import { CreateReplyInput, CreateResponseInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
 import {
-  discussionSettingsSelect,
+  discussionSettings,
   needsApproval,
   postingBlock,
   slowModeApplies,
   slowModeMessage,
   threadLockReasons,
-  toDiscussionSettings,
   type DiscussionSettings,
 } from "@/lib/discussion/posting-rules";
 
@@ -24,16 +24,10 @@ export type CreatedPost = { id: string; status: PostStatus };
 export async function createResponse(userId: string, input: unknown): Promise<CreatedPost> {
   const { assignmentId, position, body, stance, kind, sources, ...quote } = parseInput(CreateResponseInput, input);
   // One query proves membership, that the section belongs to the assignment, and reads its rules.
-  const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, classroom: memberOf(userId) },
-    select: {
-      ...discussionSettingsSelect(userId),
-      reading: { select: { sections: { where: { position, assignments: { some: { assignmentId } } }, select: { id: true, body: true } } } },
-    },
-  });
-  const section = assignment?.reading.sections[0];
-  const settings = assignment && section ? toDiscussionSettings(assignment, section.id) : null;
-  if (!settings || !section) throw notFound("That section");
+  const access = await findAccess(userId, { assignmentId, position });
+  if (!access) throw notFound("That section");
+  const { section } = access;
+  const settings = discussionSettings(access);
   if (settings.stanceRequired && !stance && !isModerator(settings.role)) {
     throw new AppError("INVALID", STANCE_REQUIRED, { stance: [STANCE_REQUIRED] });
   }
@@ -60,25 +54,16 @@ function checkedQuote(sectionBody: string, { quoteStart, quoteEnd, quoteText }: 
 // Replies attach to a response; replying to a reply joins the same response's thread.
 export async function createReply(userId: string, input: unknown): Promise<CreatedPost> {
   const { parentId, body, replyKind, ...quote } = parseInput(CreateReplyInput, input);
-  const target = await db.post.findFirst({
-    where: { id: parentId, status: "PUBLISHED", assignment: { classroom: memberOf(userId) } },
-    select: {
-      id: true,
-      sectionId: true,
-      authorId: true,
-      section: { select: { body: true } },
-      parent: { select: { id: true, status: true, lockedAt: true, authorId: true } },
-      lockedAt: true,
-      assignment: { select: discussionSettingsSelect(userId) },
-    },
-  });
-  const settings = target ? toDiscussionSettings(target.assignment, target.sectionId) : null;
-  const root = target?.parent ?? target;
-  if (!target || !settings || !root || (target.parent && target.parent.status !== "PUBLISHED")) throw notFound("That post");
+  const access = await findAccess(userId, { postId: parentId });
+  const target = access?.post;
+  const parent = target?.parentId ? await db.post.findUnique({ where: { id: target.parentId }, select: { id: true, status: true, lockedAt: true, authorId: true } }) : null;
+  const root = parent ?? target;
+  if (!access || !target || !root || target.status !== "PUBLISHED" || root.status !== "PUBLISHED") throw notFound("That post");
+  const settings = discussionSettings(access);
   // Under post-first a student cannot answer what they may not see yet.
   if (settings.onlyOwn && (target.authorId !== userId || root.authorId !== userId)) throw notFound("That post");
   const thread = root.lockedAt ? { lockReason: (await threadLockReasons([root.id])).get(root.id) ?? "" } : null;
-  const post = { sectionId: target.sectionId, parentId: root.id, body, replyKind, ...checkedQuote(target.section.body, quote) };
+  const post = { sectionId: access.section.id, parentId: root.id, body, replyKind, ...checkedQuote(access.section.body, quote) };
   return publish(userId, settings, post, thread);
 }
 

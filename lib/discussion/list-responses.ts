@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isModerator } from "@/lib/authz";
+import { notFound } from "@/lib/errors";
+import { findSection } from "@/lib/discussion/find-section";
 import { decodeCursor, encodeCursor, olderThan } from "@/lib/discussion/cursor";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
 import { discussionViewer, threadLockReasons, type DiscussionSettings } from "@/lib/discussion/posting-rules";
@@ -79,4 +81,16 @@ export async function presentationContext(settings: DiscussionSettings, viewer: 
 
 function studentAuthors(rows: PostRow[]): string[] {
   return rows.filter((row) => !isModerator(row.author.memberships[0]?.role)).map((row) => row.authorId);
+}
+
+// GET /api/.../responses: the same page, for clients that fetch more.
+export async function listResponses(
+  userId: string,
+  assignmentId: string,
+  position: number,
+  cursor?: string | null,
+): Promise<ResponsePage> {
+  const found = await findSection(userId, assignmentId, position);
+  if (!found) throw notFound("That section");
+  return loadResponsePage(userId, found.settings, found.section.id, cursor);
 }

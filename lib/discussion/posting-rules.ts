@@ -1,10 +1,11 @@
 import "server-only";
-import { can, isModerator, memberOf } from "@/lib/authz";
+import { can, isModerator } from "@/lib/authz";
+import type { SectionAccess } from "@/lib/access";
 import { db } from "@/lib/db";
 import { formatTimestamp, plural } from "@/lib/format";
-import type { AnonymityMode, LatePolicy, PostStatus, Role } from "@/lib/generated/prisma/enums";
+import type { AnonymityMode, Role } from "@/lib/generated/prisma/enums";
 import { effectiveAnonymity } from "@/lib/discussion/anonymity";
-import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/window";
+import type { AssignmentWindow } from "@/lib/assignments/window";
 import type { DiscussionViewer } from "@/lib/discussion/visibility";
 
 // The settings that decide whether and how a member may post in one section of an assignment.
@@ -25,90 +26,21 @@ export type DiscussionSettings = {
   window: AssignmentWindow;
 };
 
-// A member's responses that lift post-first in their section: published, or awaiting approval.
-export function respondedWhere(userId: string) {
-  return { authorId: userId, parentId: null, status: { in: ["PUBLISHED", "PENDING"] as PostStatus[] } };
-}
-
-export function discussionSettingsSelect(userId: string) {
+// The discussion settings of the section the viewer has access to.
+export function discussionSettings({ assignment, classroom, role, mutedUntil, section, onlyOwn, window }: SectionAccess): DiscussionSettings {
   return {
-    id: true,
-    anonymity: true,
-    approvalRequired: true,
-    slowModeSeconds: true,
-    stanceRequired: true,
-    postFirst: true,
-    // Sections where this member has responded (post-first lifts there); one row per section.
-    posts: {
-      where: respondedWhere(userId),
-      distinct: "sectionId" as const,
-      select: { sectionId: true },
-    },
-    opensAt: true,
-    dueAt: true,
-    latePolicy: true,
-    sections: { select: { sectionId: true, lockedAt: true, lockReason: true } },
-    classroom: {
-      select: {
-        id: true,
-        anonymity: true,
-        approvalRequired: true,
-        archivedAt: true,
-        memberships: { where: { userId }, select: { role: true, mutedUntil: true }, take: 1 },
-      },
-    },
-  } as const;
-}
-
-type SettingsRow = {
-  id: string;
-  anonymity: AnonymityMode | null;
-  approvalRequired: boolean | null;
-  slowModeSeconds: number;
-  stanceRequired: boolean;
-  postFirst: boolean;
-  posts: { sectionId: string }[];
-  opensAt: Date;
-  dueAt: Date | null;
-  latePolicy: LatePolicy;
-  sections: { sectionId: string; lockedAt: Date | null; lockReason: string | null }[];
-  classroom: {
-    id: string;
-    anonymity: AnonymityMode;
-    approvalRequired: boolean;
-    archivedAt: Date | null;
-    memberships: { role: Role; mutedUntil: Date | null }[];
-  };
-};
-
-// null when the member may not see the assignment (not a member, or a student before it opens).
-export function toDiscussionSettings(row: SettingsRow, sectionId: string, now = new Date()): DiscussionSettings | null {
-  const membership = row.classroom.memberships[0];
-  if (!membership) return null;
-  const window = assignmentWindow({ ...row, archivedAt: row.classroom.archivedAt }, membership.role, now);
-  if (!window.visible) return null;
-  const section = row.sections.find((s) => s.sectionId === sectionId);
-  return {
-    assignmentId: row.id,
-    classroomId: row.classroom.id,
-    role: membership.role,
-    mutedUntil: membership.mutedUntil,
-    anonymity: effectiveAnonymity(row, row.classroom),
-    approvalRequired: row.approvalRequired ?? row.classroom.approvalRequired,
-    slowModeSeconds: row.slowModeSeconds,
-    sectionLock: section?.lockedAt ? { reason: section.lockReason ?? "" } : null,
-    stanceRequired: row.stanceRequired,
-    onlyOwn: row.postFirst && !isModerator(membership.role) && !row.posts.some((post) => post.sectionId === sectionId),
+    assignmentId: assignment.id,
+    classroomId: classroom.id,
+    role,
+    mutedUntil,
+    anonymity: effectiveAnonymity(assignment, classroom),
+    approvalRequired: assignment.approvalRequired ?? classroom.approvalRequired,
+    slowModeSeconds: assignment.slowModeSeconds,
+    sectionLock: section.lock,
+    stanceRequired: assignment.stanceRequired,
+    onlyOwn,
     window,
   };
-}
-
-export async function loadDiscussionSettings(userId: string, assignmentId: string, sectionId: string): Promise<DiscussionSettings | null> {
-  const row = await db.assignment.findFirst({
-    where: { id: assignmentId, classroom: memberOf(userId) },
-    select: discussionSettingsSelect(userId),
-  });
-  return row ? toDiscussionSettings(row, sectionId) : null;
 }
 
 export function isMuted(settings: Pick<DiscussionSettings, "mutedUntil">, now = new Date()): boolean {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { blankToUndefined, idSchema } from "@/lib/validation";
 import { MAX_SOURCES, POST_MAX_LENGTH } from "@/lib/discussion/limits";
-import { QUOTE_MAX_LENGTH } from "@/lib/debate/spans";
+import { QUOTE_MAX_LENGTH } from "@/lib/discussion/quote-spans";
 
 export const PostBody = z
   .string()

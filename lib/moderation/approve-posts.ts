@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
-import { findClassroomForModerator, recordAudit } from "@/lib/moderation/access";
+import { requireAccess } from "@/lib/access";
+import { recordAudit } from "@/lib/moderation/record-audit";
 import { BulkApproveInput } from "@/lib/moderation/schemas";
 
 // Bulk approval from the queue, in one transaction: each post still pending in this class is
@@ -9,7 +10,7 @@ import { BulkApproveInput } from "@/lib/moderation/schemas";
 // skipped. Returns how many were approved.
 export async function approvePosts(userId: string, input: unknown): Promise<{ approved: number }> {
   const { classroomId, postIds } = parseInput(BulkApproveInput, input);
-  await findClassroomForModerator(userId, classroomId);
+  await requireAccess(userId, { classroomId }, "moderate:class");
   return db.$transaction(async (tx) => {
     const pending = await tx.post.findMany({
       where: { id: { in: postIds }, status: "PENDING", assignment: { classroomId } },

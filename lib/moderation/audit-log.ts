@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isModerator, memberOf, roleIn } from "@/lib/authz";
+import { findAccess } from "@/lib/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationAction } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation";
@@ -57,11 +57,9 @@ const excerpt = (text: string) => truncate(text.replace(/\s+/g, " ").trim(), 79)
 // The class's audit log, newest first, filtered by action, student and an inclusive UTC date
 // range; null for anyone but its moderators. A malformed filter is an INVALID error.
 export async function getAuditLog(userId: string, classroomId: string, rawFilter: unknown, limit = PAGE_LIMIT): Promise<AuditLog | null> {
-  const classroom = await db.classroom.findFirst({
-    where: { id: classroomId, ...memberOf(userId) },
-    select: { id: true, name: true, ...roleIn(userId) },
-  });
-  if (!classroom || !isModerator(classroom.memberships[0]?.role)) return null;
+  const access = await findAccess(userId, { classroomId }, { permission: "moderate:class" });
+  if (!access) return null;
+  const { classroom } = access;
   const filter = parseInput(AuditFilterInput, rawFilter);
   const members = await db.membership.findMany({
     where: { classroomId },

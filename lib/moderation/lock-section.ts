@@ -1,25 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import { memberOf, roleIn } from "@/lib/authz";
+import { AppError } from "@/lib/errors";
+import { requireAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
-import { assertModerator, recordAudit } from "@/lib/moderation/access";
+import { recordAudit } from "@/lib/moderation/record-audit";
 import { LockSectionInput, SectionTarget } from "@/lib/moderation/schemas";
 
 async function findAssignmentSection(userId: string, assignmentId: string, position: number) {
-  const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, classroom: memberOf(userId) },
-    select: {
-      classroomId: true,
-      classroom: { select: roleIn(userId) },
-      sections: { where: { section: { position } }, select: { sectionId: true } },
-    },
-  });
-  const role = assignment?.classroom.memberships[0]?.role;
-  const section = assignment?.sections[0];
-  if (!assignment || !role || !section) throw notFound("That section");
-  assertModerator(role);
-  return { classroomId: assignment.classroomId, sectionId: section.sectionId };
+  const { classroom, section } = await requireAccess(userId, { assignmentId, position }, "moderate:class");
+  return { classroomId: classroom.id, sectionId: section.id };
 }
 
 // Audit entries point at posts or students, not sections: the section is named in the reason.

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationAction } from "@/lib/generated/prisma/enums";
-import { findPostForModerator, recordAudit } from "@/lib/moderation/access";
+import { requireAccess } from "@/lib/access";
+import { recordAudit } from "@/lib/moderation/record-audit";
 import { PostTarget, PostWithReason } from "@/lib/moderation/schemas";
 
 // The single-post moderation actions. Each is a guarded state change: the update applies only
@@ -22,13 +23,13 @@ type Transition = {
 };
 
 async function transition(userId: string, postId: string, reason: string | null, t: Transition): Promise<void> {
-  const target = await findPostForModerator(userId, postId);
-  if (t.responsesOnly && !target.isResponse) throw new AppError("INVALID", t.responsesOnly);
+  const { classroom, post } = await requireAccess(userId, { postId }, "moderate:class");
+  if (t.responsesOnly && post.parentId !== null) throw new AppError("INVALID", t.responsesOnly);
   await db.$transaction(async (tx) => {
     const { count } = await tx.post.updateMany({ where: { id: postId, ...t.when }, data: t.data });
     if (count === 0) throw new AppError("CONFLICT", t.conflict);
     if (t.resolvesReports) await tx.report.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: new Date() } });
-    await recordAudit(tx, { classroomId: target.classroomId, actorId: userId, action: t.action, postId, targetUserId: target.authorId, reason });
+    await recordAudit(tx, { classroomId: classroom.id, actorId: userId, action: t.action, postId, targetUserId: post.authorId, reason });
   });
 }
 

@@ -1,22 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { canModerateMember, memberOf, roleIn } from "@/lib/authz";
+import { ROLE_NOUNS, canModerateMember } from "@/lib/authz";
+import { requireAccess } from "@/lib/access";
 import { formatTimestamp } from "@/lib/format";
 import { parseInput } from "@/lib/validation";
-import { assertModerator, recordAudit } from "@/lib/moderation/access";
+import { recordAudit } from "@/lib/moderation/record-audit";
 import { MuteInput, UnmuteInput } from "@/lib/moderation/schemas";
 
 async function findMemberForModerator(userId: string, membershipId: string) {
-  const target = await db.membership.findFirst({
-    where: { id: membershipId, classroom: memberOf(userId) },
-    select: { userId: true, role: true, classroomId: true, mutedUntil: true, classroom: { select: roleIn(userId) } },
-  });
-  const role = target?.classroom.memberships[0]?.role;
-  if (!target || !role) throw notFound("That member");
-  assertModerator(role);
+  const target = await db.membership.findUnique({ where: { id: membershipId }, select: { userId: true, role: true, classroomId: true } });
+  if (!target) throw notFound("That member");
+  const { role } = await requireAccess(userId, { classroomId: target.classroomId }, "moderate:class");
   if (!canModerateMember(role, target.role)) {
-    throw new AppError("FORBIDDEN", target.role === "STUDENT" ? "You cannot mute this member." : `A ${role === "TA" ? "TA" : "teacher"} cannot mute a ${target.role === "TA" ? "TA" : "teacher"}.`);
+    const actor = ROLE_NOUNS[role];
+    throw new AppError("FORBIDDEN", `${actor[0]!.toUpperCase()}${actor.slice(1)} cannot mute ${ROLE_NOUNS[target.role]}.`);
   }
   return target;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isModerator, memberOf, roleIn } from "@/lib/authz";
+import { findAccess } from "@/lib/access";
 
 export type PostHistory = {
   classroom: { id: string; name: string };
@@ -11,8 +11,10 @@ export type PostHistory = {
 
 // A post's edit history, for the class's moderators only (null for everyone else).
 export async function getPostHistory(userId: string, postId: string): Promise<PostHistory | null> {
-  const post = await db.post.findFirst({
-    where: { id: postId, assignment: { classroom: memberOf(userId) } },
+  const access = await findAccess(userId, { postId }, { permission: "moderate:class" });
+  if (!access) return null;
+  const post = await db.post.findUniqueOrThrow({
+    where: { id: postId },
     select: {
       id: true,
       body: true,
@@ -21,14 +23,11 @@ export async function getPostHistory(userId: string, postId: string): Promise<Po
       assignmentId: true,
       author: { select: { name: true } },
       section: { select: { position: true } },
-      assignment: { select: { classroom: { select: { id: true, name: true, ...roleIn(userId) } } } },
       revisions: { orderBy: { createdAt: "desc" }, select: { id: true, body: true, createdAt: true, editor: { select: { name: true } } } },
     },
   });
-  const classroom = post?.assignment.classroom;
-  if (!post || !classroom || !isModerator(classroom.memberships[0]?.role)) return null;
   return {
-    classroom: { id: classroom.id, name: classroom.name },
+    classroom: { id: access.classroom.id, name: access.classroom.name },
     post: {
       id: post.id,
       body: post.body,

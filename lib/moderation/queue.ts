@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { canModerateMember, isModerator, memberOf, roleIn } from "@/lib/authz";
+import { canModerateMember } from "@/lib/authz";
+import { findAccess } from "@/lib/access";
 import type { PostStatus, Role } from "@/lib/generated/prisma/enums";
 
 // What waits for a moderator in one class: pending posts (oldest first, the order they arrived),
@@ -74,12 +75,9 @@ function toQueuePost(row: QueueRow): QueuePost {
 }
 
 export async function getModerationQueue(userId: string, classroomId: string): Promise<ModerationQueue | null> {
-  const classroom = await db.classroom.findFirst({
-    where: { id: classroomId, ...memberOf(userId) },
-    select: { id: true, name: true, ...roleIn(userId) },
-  });
-  const role = classroom?.memberships[0]?.role;
-  if (!classroom || !isModerator(role)) return null;
+  const access = await findAccess(userId, { classroomId }, { permission: "moderate:class" });
+  if (!access) return null;
+  const { classroom, role } = access;
   const now = new Date();
   const [pending, reported, muted] = await Promise.all([
     db.post.findMany({
@@ -102,7 +100,7 @@ export async function getModerationQueue(userId: string, classroomId: string): P
   ]);
   return {
     classroom: { id: classroom.id, name: classroom.name },
-    role: role!,
+    role,
     pending: pending.map(toQueuePost),
     reported: reported.map(toQueuePost).sort((a, b) => b.reportCount - a.reportCount),
     muted: muted.map((m) => ({

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { can, isModerator, memberOf, roleIn } from "@/lib/authz";
-import { respondedWhere } from "@/lib/discussion/posting-rules";
+import { requireAccess } from "@/lib/access";
 import { plural } from "@/lib/format";
 import { parseInput } from "@/lib/validation";
-import { recordAudit } from "@/lib/moderation/access";
+import { recordAudit } from "@/lib/moderation/record-audit";
 import { ReportInput } from "@/lib/moderation/schemas";
 
 // Any member may report a published post of someone else's, once. When the class's threshold of
@@ -13,24 +12,9 @@ import { ReportInput } from "@/lib/moderation/schemas";
 // AUTO_HIDE with no actor.
 export async function reportPost(userId: string, input: unknown): Promise<{ autoHidden: boolean }> {
   const { postId, reason } = parseInput(ReportInput, input);
-  const post = await db.post.findFirst({
-    where: { id: postId, status: "PUBLISHED", assignment: { classroom: memberOf(userId) } },
-    select: {
-      authorId: true,
-      assignmentId: true,
-      sectionId: true,
-      assignment: { select: { postFirst: true, classroom: { select: { id: true, reportThreshold: true, ...roleIn(userId) } } } },
-    },
-  });
-  const classroom = post?.assignment.classroom;
-  const role = classroom?.memberships[0]?.role;
-  if (!post || !classroom || !role) throw notFound("That post");
+  const { post, classroom, onlyOwn } = await requireAccess(userId, { postId }, "report:post");
   // Under post-first a student cannot report what they may not see yet.
-  if (post.assignment.postFirst && !isModerator(role) && post.authorId !== userId) {
-    const responded = await db.post.count({ where: { ...respondedWhere(userId), assignmentId: post.assignmentId, sectionId: post.sectionId } });
-    if (responded === 0) throw notFound("That post");
-  }
-  if (!can(role, "report:post")) throw new AppError("FORBIDDEN", "You cannot report posts here.");
+  if (post.status !== "PUBLISHED" || (onlyOwn && post.authorId !== userId)) throw notFound("That post");
   if (post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot report your own post.");
   return db.$transaction(async (tx) => {
     // Reports on one post queue up here, so the threshold is counted exactly once.

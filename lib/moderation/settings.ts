@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import { can, memberOf, roleIn } from "@/lib/authz";
+import { AppError } from "@/lib/errors";
+import { can, rolesWith } from "@/lib/authz";
+import { findAccess, requireAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
 import type { AnonymityMode, Role } from "@/lib/generated/prisma/enums";
 import { effectiveAnonymity } from "@/lib/discussion/anonymity";
 import { describeSlowMode } from "@/lib/discussion/posting-rules";
-import { findClassroomForModerator, recordAudit } from "@/lib/moderation/access";
+import { recordAudit } from "@/lib/moderation/record-audit";
 import { AssignmentSettingsInput, ClassSettingsInput } from "@/lib/moderation/schemas";
 
 export const ANONYMITY_LABELS: Record<AnonymityMode, string> = {
@@ -32,32 +33,23 @@ export type ModerationSettings = {
 
 // For moderators (TAs read, teachers change); null for everyone else.
 export async function getModerationSettings(userId: string, classroomId: string): Promise<ModerationSettings | null> {
-  const classroom = await db.classroom.findFirst({
-    where: { id: classroomId, ...memberOf(userId) },
+  const access = await findAccess(userId, { classroomId }, { permission: "moderate:class" });
+  if (!access) return null;
+  const { classroom, role } = access;
+  const assignments = await db.assignment.findMany({
+    where: { classroomId },
+    orderBy: { createdAt: "asc" },
     select: {
       id: true,
-      name: true,
       approvalRequired: true,
       anonymity: true,
-      reportThreshold: true,
-      ...roleIn(userId),
-      assignments: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          approvalRequired: true,
-          anonymity: true,
-          slowModeSeconds: true,
-          postFirst: true,
-          stanceRequired: true,
-          reading: { select: { title: true } },
-        },
-      },
+      slowModeSeconds: true,
+      postFirst: true,
+      stanceRequired: true,
+      reading: { select: { title: true } },
     },
   });
-  const role = classroom?.memberships[0]?.role;
-  if (!classroom || !role || !can(role, "moderate:class")) return null;
-  const { id, name, approvalRequired, anonymity, reportThreshold, assignments } = classroom;
+  const { id, name, approvalRequired, anonymity, reportThreshold } = classroom;
   return {
     classroom: { id, name, approvalRequired, anonymity, reportThreshold },
     assignments: assignments.map(({ reading, ...assignment }) => ({ ...assignment, title: reading.title })),
@@ -66,16 +58,11 @@ export async function getModerationSettings(userId: string, classroomId: string)
   };
 }
 
-async function assertMayConfigure(userId: string, classroomId: string) {
-  const role = await findClassroomForModerator(userId, classroomId);
-  if (!can(role, "configure:moderation")) throw new AppError("FORBIDDEN", "Only the class's teachers can change these settings.");
-}
-
 // Students who posted believing they were anonymous must never be named after the fact.
 async function assertNoUnmasking(classroomId: string, assignmentIds: string[]) {
   if (assignmentIds.length === 0) return;
   const posted = await db.post.findFirst({
-    where: { assignmentId: { in: assignmentIds }, author: { memberships: { some: { classroomId, role: "STUDENT" } } } },
+    where: { assignmentId: { in: assignmentIds }, author: { memberships: { some: { classroomId, role: { notIn: rolesWith("moderate:class") } } } } },
     select: { id: true },
   });
   if (posted) {
@@ -91,7 +78,7 @@ const onOff = (value: boolean) => (value ? "on" : "off");
 
 export async function updateClassSettings(userId: string, input: unknown): Promise<void> {
   const { classroomId, approvalRequired, anonymity, reportThreshold } = parseInput(ClassSettingsInput, input);
-  await assertMayConfigure(userId, classroomId);
+  await requireAccess(userId, { classroomId }, "configure:moderation");
   const current = await db.classroom.findUniqueOrThrow({
     where: { id: classroomId },
     select: { anonymity: true, assignments: { where: { anonymity: null }, select: { id: true } } },
@@ -110,19 +97,14 @@ export async function updateClassSettings(userId: string, input: unknown): Promi
 
 export async function updateAssignmentSettings(userId: string, input: unknown): Promise<void> {
   const { assignmentId, approvalRequired, anonymity, slowModeSeconds, postFirst, stanceRequired } = parseInput(AssignmentSettingsInput, input);
-  const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, classroom: memberOf(userId) },
-    select: { classroomId: true, anonymity: true, classroom: { select: { anonymity: true } }, reading: { select: { title: true } } },
-  });
-  if (!assignment) throw notFound("That assignment");
-  await assertMayConfigure(userId, assignment.classroomId);
-  const before = effectiveAnonymity(assignment, assignment.classroom);
-  const after = effectiveAnonymity({ anonymity }, assignment.classroom);
-  if (after === "NAMED" && before !== "NAMED") await assertNoUnmasking(assignment.classroomId, [assignmentId]);
+  const { assignment, classroom } = await requireAccess(userId, { assignmentId }, "configure:moderation");
+  const before = effectiveAnonymity(assignment, classroom);
+  const after = effectiveAnonymity({ anonymity }, classroom);
+  if (after === "NAMED" && before !== "NAMED") await assertNoUnmasking(classroom.id, [assignmentId]);
   await db.$transaction(async (tx) => {
     await tx.assignment.update({ where: { id: assignmentId }, data: { approvalRequired, anonymity, slowModeSeconds, postFirst, stanceRequired } });
     await recordAudit(tx, {
-      classroomId: assignment.classroomId,
+      classroomId: classroom.id,
       actorId: userId,
       action: "CHANGE_SETTINGS",
       reason:

@@ -1,23 +1,18 @@
 import "server-only";
-import { assertClassroomWritable } from "@/lib/classes/archive";
 import { db } from "@/lib/db";
-import { can } from "@/lib/authz";
-import { AppError, notFound } from "@/lib/errors";
+import { requireAccess } from "@/lib/access";
+import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { plural } from "@/lib/format";
-import { recordAudit } from "@/lib/moderation/access";
+import { recordAudit } from "@/lib/moderation/record-audit";
 import { AfterRoundInput, ThesisInput } from "@/lib/poll/schemas";
-import { findPollAssignment, type PollAssignment } from "@/lib/poll/find-poll";
+import { pollOf, type PollAssignment } from "@/lib/poll/poll-assignment";
 import { canCloseAfterRound, isAfterRoundOpen } from "@/lib/poll/rounds";
 
 // The teacher's poll settings (configure:moderation). Each change is audited like the other settings.
 
 async function findForTeacher(userId: string, assignmentId: string, now: Date): Promise<PollAssignment> {
-  const poll = await findPollAssignment(userId, assignmentId, now);
-  if (!poll) throw notFound("That assignment");
-  if (!can(poll.context.role, "configure:moderation")) throw new AppError("FORBIDDEN", "Only the class's teachers can change the stance poll.");
-  assertClassroomWritable(poll.times);
-  return poll;
+  return pollOf(await requireAccess(userId, { assignmentId }, "configure:moderation", { writable: true, now }));
 }
 
 export const CONFIRM_CLEAR_MESSAGE = "Students have already answered. Changing or removing the thesis clears their answers: confirm to go on.";

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can } from "@/lib/authz";
+import { STUDENT_ROLE } from "@/lib/authz";
 import { toCsv } from "@/lib/assignments/csv";
-import { findPollAssignment } from "@/lib/poll/find-poll";
+import { findAccess } from "@/lib/access";
+import { pollOf } from "@/lib/poll/poll-assignment";
 import { describeShift, RATINGS, ratingLabel, shiftOf, type Rating } from "@/lib/poll/ratings";
 
 export type Distribution = {
@@ -39,10 +40,11 @@ function average(values: number[]): number | null {
 // The class's answers, for its teachers and TAs (view:poll-results); null for anyone else.
 // Only the class's current students count: a removed student's answers drop out.
 export async function getPollResults(userId: string, assignmentId: string, now: Date = new Date()): Promise<PollResults | null> {
-  const poll = await findPollAssignment(userId, assignmentId, now);
-  if (!poll || !can(poll.context.role, "view:poll-results")) return null;
+  const access = await findAccess(userId, { assignmentId }, { now, permission: "view:poll-results" });
+  if (!access) return null;
+  const poll = pollOf(access);
   const members = await db.membership.findMany({
-    where: { classroomId: poll.context.classroom.id, role: "STUDENT" },
+    where: { classroomId: poll.context.classroom.id, role: STUDENT_ROLE },
     orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
     select: { user: { select: { name: true, email: true, pollAnswers: { where: { assignmentId }, select: { round: true, rating: true } } } } },
   });

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { findPollAssignment } from "@/lib/poll/find-poll";
+import { findAccess } from "@/lib/access";
+import { pollOf } from "@/lib/poll/poll-assignment";
 import { afterRoundState, beforeRoundState, canCloseAfterRound, isAfterRoundOpen, type PollTimes, type RoundState } from "@/lib/poll/rounds";
 
 export type StudentPoll = {
@@ -24,8 +25,9 @@ export type PollView = {
 };
 
 export async function getPollView(userId: string, assignmentId: string, now: Date = new Date()): Promise<PollView | null> {
-  const poll = await findPollAssignment(userId, assignmentId, now);
-  if (!poll) return null;
+  const access = await findAccess(userId, { assignmentId }, { now });
+  if (!access) return null;
+  const poll = pollOf(access);
   const { context, thesis, times } = poll;
   const answers = can(context.role, "answer:poll") && thesis !== null;
   return {

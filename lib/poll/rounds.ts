@@ -1,3 +1,4 @@
+import { READ_ONLY } from "@/lib/authz";
 import { formatTimestamp } from "@/lib/format";
 
 // When each round of the stance poll takes answers. Pure, so the rules are stated once.
@@ -15,7 +16,7 @@ import { formatTimestamp } from "@/lib/format";
 //
 // An archived class is read-only: neither round takes answers.
 
-export type PollTimes = { dueAt: Date | null; afterPollOpenedAt: Date | null; archivedAt: Date | null };
+export type PollTimes = { dueAt: Date | null; afterPollOpenedAt: Date | null; archived: boolean };
 
 export function isAfterRoundOpen({ dueAt, afterPollOpenedAt }: PollTimes, now: Date): boolean {
   return afterPollOpenedAt !== null || (dueAt !== null && now >= dueAt);
@@ -29,14 +30,14 @@ export function canCloseAfterRound(times: PollTimes, now: Date): boolean {
 /** Whether the student may answer a round now; when not, why (shown to them and thrown by commands). */
 export type RoundState = { open: boolean; reason: string | null };
 
-const ARCHIVED: RoundState = { open: false, reason: "This class is archived and read-only." };
+const ARCHIVED: RoundState = { open: false, reason: READ_ONLY };
 
 export function beforeRoundState(
   times: PollTimes,
   student: { hasPosted: boolean; hasAfterAnswer: boolean },
   now: Date,
 ): RoundState {
-  if (times.archivedAt) return ARCHIVED;
+  if (times.archived) return ARCHIVED;
   if (isAfterRoundOpen(times, now)) return { open: false, reason: "The before round closed when the after round opened." };
   if (student.hasPosted) return { open: false, reason: "The before round closed for you when you first posted in this reading." };
   if (student.hasAfterAnswer) return { open: false, reason: "You have already answered the after round." };
@@ -44,7 +45,7 @@ export function beforeRoundState(
 }
 
 export function afterRoundState(times: PollTimes, now: Date): RoundState {
-  if (times.archivedAt) return ARCHIVED;
+  if (times.archived) return ARCHIVED;
   if (isAfterRoundOpen(times, now)) return { open: true, reason: null };
   const when = times.dueAt ? `on ${formatTimestamp(times.dueAt.toISOString())}, or earlier if your teacher opens it` : "when your teacher opens it";
   return { open: false, reason: `The after round opens ${when}.` };

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { can } from "@/lib/authz";
+import { requireAccess } from "@/lib/access";
 import { AssignReadingInput } from "@/lib/classes/schemas";
-import { assertClassroomWritable } from "@/lib/classes/archive";
 import { parseInput } from "@/lib/validation";
 
 // A teacher may assign their own readings and the platform's samples.
@@ -13,15 +12,7 @@ export function assignableReadingsWhere(userId: string) {
 
 export async function assignReading(userId: string, input: unknown): Promise<{ id: string }> {
   const { classroomId, readingId, sectionIds, opensAt, ...settings } = parseInput(AssignReadingInput, input);
-  const membership = await db.membership.findUnique({
-    where: { classroomId_userId: { classroomId, userId } },
-    select: { role: true, classroom: { select: { archivedAt: true } } },
-  });
-  if (!membership) throw notFound("That class");
-  if (!can(membership.role, "assign:reading")) {
-    throw new AppError("FORBIDDEN", "Only the class's teacher can assign readings.");
-  }
-  assertClassroomWritable(membership.classroom);
+  await requireAccess(userId, { classroomId }, "assign:reading", { writable: true });
   const reading = await db.reading.findFirst({
     where: { id: readingId, ...assignableReadingsWhere(userId) },
     select: { id: true, sections: { select: { id: true } } },

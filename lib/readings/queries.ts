@@ -1,68 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isModerator, memberOf, roleIn } from "@/lib/authz";
-import type { LatePolicy, Role } from "@/lib/generated/prisma/enums";
-import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/window";
-import { visibleAssignmentWhere } from "@/lib/assignments/visibility";
+import { isModerator, isStudent } from "@/lib/authz";
+import { findAccess, respondedWhere } from "@/lib/access";
+import { assignmentContext, type AssignmentContext } from "@/lib/assignments/context";
 import { loadAuthoredPosts } from "@/lib/assignments/progress";
-import { assessProgress, type Progress, type Requirements } from "@/lib/assignments/requirements";
-import { respondedWhere } from "@/lib/discussion/posting-rules";
-
-export type AssignmentContext = {
-  assignmentId: string;
-  classroom: { id: string; name: string; archived: boolean };
-  role: Role;
-  reading: { title: string; subtitle: string | null; tagline: string | null; author: string | null; source: string | null; perspective: string | null };
-  /** ISO strings (UTC). */
-  opensAt: string;
-  dueAt: string | null;
-  latePolicy: LatePolicy;
-  requirements: Requirements;
-  /** Students see classmates' posts in a section only after responding there. */
-  postFirst: boolean;
-  /** What the viewer may do now: see, post, post late (lib/assignments/window.ts). */
-  window: AssignmentWindow;
-};
-
-// The assignment as the viewer may see it, or null when it is not theirs to see (a student
-// before the opening time included).
-function findAssignment(userId: string, assignmentId: string, now: Date) {
-  return db.assignment.findFirst({
-    where: { id: assignmentId, classroom: memberOf(userId), AND: [visibleAssignmentWhere(userId, now)] },
-    select: {
-      id: true,
-      readingId: true,
-      opensAt: true,
-      dueAt: true,
-      latePolicy: true,
-      minResponses: true,
-      minReplies: true,
-      minWords: true,
-      postFirst: true,
-      classroom: { select: { id: true, name: true, archivedAt: true, ...roleIn(userId) } },
-      reading: { select: { title: true, subtitle: true, tagline: true, author: true, source: true, perspective: true } },
-    },
-  });
-}
-
-function toContext(assignment: NonNullable<Awaited<ReturnType<typeof findAssignment>>>, now: Date): AssignmentContext | null {
-  const role = assignment.classroom.memberships[0]?.role;
-  if (!role) return null;
-  const window = assignmentWindow({ ...assignment, archivedAt: assignment.classroom.archivedAt }, role, now);
-  if (!window.visible) return null;
-  return {
-    assignmentId: assignment.id,
-    classroom: { id: assignment.classroom.id, name: assignment.classroom.name, archived: assignment.classroom.archivedAt !== null },
-    role,
-    reading: assignment.reading,
-    opensAt: assignment.opensAt.toISOString(),
-    dueAt: assignment.dueAt?.toISOString() ?? null,
-    latePolicy: assignment.latePolicy,
-    requirements: { minResponses: assignment.minResponses, minReplies: assignment.minReplies, minWords: assignment.minWords },
-    postFirst: assignment.postFirst,
-    window,
-  };
-}
+import { assessProgress, type Progress } from "@/lib/assignments/requirements";
 
 export type SectionSummary = {
   id: string;
@@ -78,20 +20,11 @@ export type SectionSummary = {
 
 export type ReadingOverview = AssignmentContext & { sections: SectionSummary[]; progress: Progress | null };
 
-export async function findAssignmentContext(
-  userId: string,
-  assignmentId: string,
-  now: Date = new Date(),
-): Promise<{ context: AssignmentContext; readingId: string } | null> {
-  const assignment = await findAssignment(userId, assignmentId, now);
-  const context = assignment && toContext(assignment, now);
-  return assignment && context ? { context, readingId: assignment.readingId } : null;
-}
-
 export async function getReadingOverview(userId: string, assignmentId: string, now: Date = new Date()): Promise<ReadingOverview | null> {
-  const found = await findAssignmentContext(userId, assignmentId, now);
-  if (!found) return null;
-  const { context, readingId } = found;
+  const access = await findAccess(userId, { assignmentId }, { now });
+  if (!access) return null;
+  const context = assignmentContext(access);
+  const { readingId } = access.assignment;
   const gated = context.postFirst && !isModerator(context.role);
   const [sections, counts, mine, responded] = await Promise.all([
     db.section.findMany({
@@ -118,7 +51,7 @@ export async function getReadingOverview(userId: string, assignmentId: string, n
   const countHidden = (sectionId: string) => gated && !lifted.has(sectionId);
   return {
     ...context,
-    progress: context.role === "STUDENT" ? progress : null,
+    progress: isStudent(context.role) ? progress : null,
     sections: sections.map((section) => ({
       id: section.id,
       position: section.position,

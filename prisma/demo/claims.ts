@@ -2,7 +2,7 @@
 // Every fact here was checked against the cited source; each phrase must appear in the essay
 // exactly as written, or seeding fails loudly.
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { spanProblem } from "../../lib/debate/spans";
+import { spanProblem } from "../../lib/discussion/quote-spans";
 import { describeClaim } from "../../lib/claims/format";
 
 export type ClaimSeedContext = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { assignReading } from "@/lib/readings/assign-reading";
-import { findAssignmentContext, getReadingOverview } from "@/lib/readings/queries";
+import { findAccess } from "@/lib/access";
+import { getReadingOverview } from "@/lib/readings/queries";
 import { getClassroom } from "@/lib/classes/queries";
 import { listMyAssignments } from "@/lib/assignments/my-assignments";
 import { getClassOverview, overviewCsv } from "@/lib/assignments/class-overview";
@@ -22,18 +23,18 @@ describe("the time window, enforced on the server", () => {
     const { classroom, teacher, ta, student } = await classWithPeople();
     const reading = await createReading();
     const upcoming = await createTimedAssignment(classroom, reading, { opensAt: hoursFromNow(2), dueAt: hoursFromNow(24) });
-    expect(await findAssignmentContext(student.id, upcoming.id)).toBeNull();
+    expect(await findAccess(student.id, { assignmentId: upcoming.id })).toBeNull();
     expect(await getReadingOverview(student.id, upcoming.id)).toBeNull();
     expect((await getClassroom(student.id, classroom.id))?.assignments).toEqual([]);
     expect(await listMyAssignments(student.id)).toEqual([]);
     for (const staff of [teacher, ta]) {
-      const found = await findAssignmentContext(staff.id, upcoming.id);
-      expect(found?.context.window).toMatchObject({ phase: "UPCOMING", visible: true, canPost: true });
+      const found = await findAccess(staff.id, { assignmentId: upcoming.id });
+      expect(found?.window).toMatchObject({ phase: "UPCOMING", visible: true, canPost: true });
       expect((await getClassroom(staff.id, classroom.id))?.assignments.map((a) => a.id)).toEqual([upcoming.id]);
     }
     // Once the opening time passes, the student sees it.
     const later = hoursFromNow(3);
-    expect((await findAssignmentContext(student.id, upcoming.id, later))?.context.window).toMatchObject({ phase: "OPEN", canPost: true });
+    expect((await findAccess(student.id, { assignmentId: upcoming.id }, { now: later }))?.window).toMatchObject({ phase: "OPEN", canPost: true });
     expect((await listMyAssignments(student.id, later)).map((a) => a.id)).toEqual([upcoming.id]);
   });
 
@@ -46,8 +47,8 @@ describe("the time window, enforced on the server", () => {
     expect(closedOverview?.sections).toHaveLength(3);
     expect(closedOverview?.window).toMatchObject({ phase: "CLOSED", visible: true, canPost: false });
     expect(closedOverview?.window.reason).toMatch(/^This discussion closed on /);
-    expect((await findAssignmentContext(teacher.id, closed.id))?.context.window.canPost).toBe(true);
-    expect((await findAssignmentContext(student.id, late.id))?.context.window).toMatchObject({ phase: "LATE", canPost: true, late: true });
+    expect((await findAccess(teacher.id, { assignmentId: closed.id }))?.window.canPost).toBe(true);
+    expect((await findAccess(student.id, { assignmentId: late.id }))?.window).toMatchObject({ phase: "LATE", canPost: true, late: true });
   });
 
   it("makes every assignment of an archived class read-only, and drops it from the student's home", async () => {
@@ -55,7 +56,7 @@ describe("the time window, enforced on the server", () => {
     const assignment = await createTimedAssignment(classroom, await createReading());
     await db.classroom.update({ where: { id: classroom.id }, data: { archivedAt: new Date() } });
     for (const user of [teacher, student]) {
-      expect((await findAssignmentContext(user.id, assignment.id))?.context.window).toMatchObject({ phase: "ARCHIVED", canPost: false });
+      expect((await findAccess(user.id, { assignmentId: assignment.id }))?.window).toMatchObject({ phase: "ARCHIVED", canPost: false });
     }
     expect(await listMyAssignments(student.id)).toEqual([]);
   });
@@ -97,7 +98,7 @@ describe("assigning with dates, sections and requirements", () => {
     expect(await stored(checked.id)).toEqual({ postFirst: true, stanceRequired: true });
     expect(await stored(unchecked.id)).toEqual({ postFirst: false, stanceRequired: false });
     expect(await stored(onlyPostFirst.id)).toEqual({ postFirst: true, stanceRequired: false });
-    expect((await findAssignmentContext(teacher.id, checked.id))?.context.postFirst).toBe(true);
+    expect((await findAccess(teacher.id, { assignmentId: checked.id }))?.assignment.postFirst).toBe(true);
     await expect(assignReading(teacher.id, { ...base, postFirst: "yes please" })).rejects.toMatchObject({ code: "INVALID" });
   });
 

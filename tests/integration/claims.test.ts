@@ -3,10 +3,10 @@ import { db } from "@/lib/db";
 import { markClaim } from "@/lib/claims/mark-claim";
 import { removeClaim } from "@/lib/claims/remove-claim";
 import { listClaims } from "@/lib/claims/queries";
-import { getSectionView } from "@/lib/discussion/section-view";
+import { getSectionView } from "@/lib/sections/section-view";
 import { seedDemo } from "@/prisma/seed";
 import { DEMO_CLASS } from "@/prisma/demo/discussion";
-import { spanProblem } from "@/lib/debate/spans";
+import { spanProblem } from "@/lib/discussion/quote-spans";
 import { createReading, createAssignment } from "@/tests/factories/readings";
 import { CLAIM_SECTION_BODY, UN_SOURCE, claimInput, createClaimClass, spanOf, type ClaimClass } from "@/tests/factories/claims";
 

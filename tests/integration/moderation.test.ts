@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createReply, createResponse } from "@/lib/discussion/create-post";
 import { deletePost, editPost } from "@/lib/discussion/change-post";
-import { getSectionView, listResponses } from "@/lib/discussion/section-view";
+import { getSectionView } from "@/lib/sections/section-view";
+import { listResponses } from "@/lib/discussion/list-responses";
 import { RESPONSES_PER_PAGE } from "@/lib/discussion/list-responses";
 import {
   approvePost,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createReply, createResponse } from "@/lib/discussion/create-post";
-import { getSectionView, listResponses } from "@/lib/discussion/section-view";
+import { getSectionView } from "@/lib/sections/section-view";
+import { listResponses } from "@/lib/discussion/list-responses";
 import { getReadingOverview } from "@/lib/readings/queries";
 import { reportPost } from "@/lib/moderation/report-post";
 import { getModerationSettings, updateAssignmentSettings } from "@/lib/moderation/settings";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createReply, createResponse } from "@/lib/discussion/create-post";
-import { getSectionView } from "@/lib/discussion/section-view";
+import { getSectionView } from "@/lib/sections/section-view";
 import { createClassroom, createMember } from "@/tests/setup/factories";
 import { createReading } from "@/tests/factories/readings";
 import { createTimedAssignment, hoursFromNow } from "@/tests/factories/assignments";

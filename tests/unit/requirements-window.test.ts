@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCanPost, assignmentWindow, type AssignmentTimes } from "@/lib/assignments/window";
+import { assignmentWindow, type AssignmentTimes } from "@/lib/assignments/window";
 import { csvCell, toCsv } from "@/lib/assignments/csv";
 
 const opensAt = new Date("2026-03-01T09:00:00Z");
@@ -11,7 +11,7 @@ describe("the assignment's time window", () => {
   it("hides the assignment from students before it opens", () => {
     const window = assignmentWindow(times(), "STUDENT", at("2026-03-01T08:59:59Z"));
     expect(window).toMatchObject({ phase: "UPCOMING", visible: false, canPost: false });
-    expect(() => assertCanPost(window)).toThrow(/opens on Mar 1, 2026/);
+    expect(window.reason).toMatch(/opens on Mar 1, 2026/);
   });
 
   it("opens exactly at opensAt and stays open through the due time", () => {
@@ -22,14 +22,12 @@ describe("the assignment's time window", () => {
   it("accepts late posts marked late under ACCEPT_LATE", () => {
     const window = assignmentWindow(times(), "STUDENT", at("2026-03-08T17:00:01Z"));
     expect(window).toMatchObject({ phase: "LATE", visible: true, canPost: true, late: true });
-    expect(() => assertCanPost(window)).not.toThrow();
   });
 
   it("closes at the due time under CLOSE_AT_DUE: readable, not postable", () => {
     const window = assignmentWindow(times({ latePolicy: "CLOSE_AT_DUE" }), "STUDENT", at("2026-03-09T00:00:00Z"));
     expect(window).toMatchObject({ phase: "CLOSED", visible: true, canPost: false, late: false });
     expect(window.reason).toBe("This discussion closed on Mar 8, 2026, 5:00 PM UTC.");
-    expect(() => assertCanPost(window)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 
   it("never closes without a due time", () => {

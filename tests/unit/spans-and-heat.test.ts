@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceSpans, spanProblem, trimSpan } from "@/lib/debate/spans";
+import { sentenceSpans, spanProblem, trimSpan } from "@/lib/discussion/quote-spans";
 import { heatLevel, paragraphPieces, passageHeat } from "@/lib/debate/heat";
 
 // Reproducible integers below `below`: the same quotes on every run.

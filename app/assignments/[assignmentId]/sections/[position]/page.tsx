@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
-import { getSectionView } from "@/lib/discussion/section-view";
+import { getSectionView } from "@/lib/sections/section-view";
 import { Breadcrumbs } from "@/components/reading/breadcrumbs";
 import { SectionNav } from "@/components/reading/section-nav";
 import { ResponseForm } from "@/components/discussion/response-form";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { handleRoute, readJson } from "@/lib/http";
 import { requireViewerForAction } from "@/lib/session";
-import { listResponses } from "@/lib/discussion/section-view";
+import { listResponses } from "@/lib/discussion/list-responses";
 import { createResponse } from "@/lib/discussion/create-post";
 import { SectionPosition } from "@/lib/discussion/schemas";
 import { parseInput } from "@/lib/validation";

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, isModerator } from "@/lib/authz";
-import { notFound } from "@/lib/errors";
 import type { AnonymityMode } from "@/lib/generated/prisma/enums";
-import { findAssignmentContext, type AssignmentContext } from "@/lib/readings/queries";
+import type { AssignmentContext } from "@/lib/assignments/context";
+import { findSection } from "@/lib/discussion/find-section";
 import { loadResponsePage, type ResponsePage } from "@/lib/discussion/list-responses";
-import { discussionViewer, loadDiscussionSettings, needsApproval, postingBlock, slowModeApplies } from "@/lib/discussion/posting-rules";
+import { discussionViewer, needsApproval, postingBlock, slowModeApplies } from "@/lib/discussion/posting-rules";
 import { peerFilter } from "@/lib/discussion/visibility";
 import type { PostView } from "@/lib/discussion/present-post";
 import { loadPassages, loadQuotingPosts } from "@/lib/debate/passages";
-import type { Span } from "@/lib/debate/spans";
+import type { Span } from "@/lib/discussion/quote-spans";
 import { listClaims, type ClaimView } from "@/lib/claims/queries";
 
 export type SectionView = AssignmentContext & {
@@ -42,24 +42,6 @@ export type SectionView = AssignmentContext & {
   // Started once access is settled, not awaited: the page streams it in behind a placeholder.
   page: Promise<ResponsePage>;
 };
-
-// The section and the viewer's discussion settings, or null when the viewer may not see them (not a
-// member, or a student before the assignment opens). Shared by the section page and the debate view.
-export async function findSection(userId: string, assignmentId: string, position: number) {
-  if (!Number.isSafeInteger(position)) return null;
-  // The section lookup needs no access check of its own: its result is dropped unless the viewer
-  // may see the assignment, so both run at once.
-  const [found, section] = await Promise.all([
-    findAssignmentContext(userId, assignmentId),
-    db.section.findFirst({
-      where: { position, assignments: { some: { assignmentId } } },
-      select: { id: true, position: true, heading: true, body: true, question: true },
-    }),
-  ]);
-  if (!found || !section) return null;
-  const settings = await loadDiscussionSettings(userId, assignmentId, section.id);
-  return settings ? { context: found.context, readingId: found.readingId, section, settings } : null;
-}
 
 // Everything the section page shows, or null when the viewer may not see it.
 export async function getSectionView(
@@ -119,16 +101,4 @@ function neighbour(assignmentId: string, readingId: string, position: { lt: numb
     orderBy: { position: order },
     select: { position: true },
   });
-}
-
-// GET /api/.../responses: the same page, for clients that fetch more.
-export async function listResponses(
-  userId: string,
-  assignmentId: string,
-  position: number,
-  cursor?: string | null,
-): Promise<ResponsePage> {
-  const found = await findSection(userId, assignmentId, position);
-  if (!found) throw notFound("That section");
-  return loadResponsePage(userId, found.settings, found.section.id, cursor);
 }
