@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import Link from "next/link";
-import { assignReadingAction } from "@/app/classes/actions";
+import { assignReadingAction } from "@/lib/readings/actions";
 import { IDLE } from "@/lib/action-state";
 import type { AssignableReading } from "@/lib/readings/assign-reading";
 import { Field } from "@/components/ui/field";

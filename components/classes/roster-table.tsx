@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { RosterMember } from "@/lib/classes/queries";
-import { changeMemberRoleAction, removeMemberAction } from "@/app/classes/[classId]/roster/actions";
+import { changeMemberRoleAction, removeMemberAction } from "@/lib/classes/actions";
 import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

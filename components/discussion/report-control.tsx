@@ -1,6 +1,6 @@
 "use client";
 
-import { reportPostAction } from "@/app/assignments/[assignmentId]/sections/[position]/actions";
+import { reportPostAction } from "@/lib/moderation/actions";
 import { ActionForm } from "@/components/moderation/action-form";
 
 // "Report" for a classmate's post. A member reports a post once; after that it says so.

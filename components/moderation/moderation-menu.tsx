@@ -14,7 +14,7 @@ import {
   unlockThreadAction,
   unpickPostAction,
   unpinPostAction,
-} from "@/app/classes/[classId]/moderation/actions";
+} from "@/lib/moderation/actions";
 import { ActionForm } from "@/components/moderation/action-form";
 import { MuteForm } from "@/components/moderation/mute-form";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { muteMemberAction } from "@/app/classes/[classId]/moderation/actions";
+import { muteMemberAction } from "@/lib/moderation/actions";
 import { ActionForm } from "@/components/moderation/action-form";
 
 export const MUTE_DURATIONS = [

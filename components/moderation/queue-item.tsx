@@ -10,7 +10,7 @@ import {
   rejectPostAction,
   removePostAction,
   restorePostAction,
-} from "@/app/classes/[classId]/moderation/actions";
+} from "@/lib/moderation/actions";
 
 const STATUS: Record<QueuePost["status"], string> = {
   PUBLISHED: "Published",

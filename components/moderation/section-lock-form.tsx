@@ -1,6 +1,6 @@
 "use client";
 
-import { lockSectionAction, unlockSectionAction } from "@/app/classes/[classId]/moderation/actions";
+import { lockSectionAction, unlockSectionAction } from "@/lib/moderation/actions";
 import { ActionForm } from "@/components/moderation/action-form";
 
 // For moderators on the section page: close or reopen this section of the assignment.
