@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { can, memberOf } from "@/lib/authz";
 import { loadAuthoredPosts } from "@/lib/assignments/progress";
 import { assessProgress, describeProgress, STATUS_LABELS, type ProgressStatus } from "@/lib/assignments/requirements";
-import { toCsv } from "@/lib/assignments/csv";
+import { toCsv } from "@/lib/csv";
 
 export type StudentProgressRow = {
   name: string;

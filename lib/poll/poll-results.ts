@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can } from "@/lib/authz";
-import { toCsv } from "@/lib/assignments/csv";
+import { toCsv } from "@/lib/csv";
 import { findPollAssignment } from "@/lib/poll/find-poll";
 import { describeShift, RATINGS, ratingLabel, shiftOf, type Rating } from "@/lib/poll/ratings";
 
