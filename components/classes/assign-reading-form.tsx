@@ -8,7 +8,7 @@ import type { AssignableReading } from "@/lib/readings/assign-reading";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { LocalDateTimeField } from "@/components/assignments/local-date-time-field";
+import { LocalDateTimeField } from "@/components/ui/local-date-time-field";
 import { DiscussionRuleFields } from "@/components/assignments/discussion-rule-fields";
 
 // Assigning a reading to this class: which reading and sections, when, what counts as done, what

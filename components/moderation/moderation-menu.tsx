@@ -15,7 +15,7 @@ import {
   unpickPostAction,
   unpinPostAction,
 } from "@/lib/moderation/actions";
-import { ActionForm } from "@/components/moderation/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { MuteForm } from "@/components/moderation/mute-form";
 
 // A moderator's actions on one post, behind a disclosure (native <details>: keyboard and screen

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { muteMemberAction } from "@/lib/moderation/actions";
-import { ActionForm } from "@/components/moderation/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 export const MUTE_DURATIONS = [
   { minutes: 60, label: "1 hour" },

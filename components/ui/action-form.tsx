@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-// One moderation command as a small form: hidden ids, an optional reason, a button, and the
+// One command as a small form: hidden ids, an optional reason, a button, and the
 // outcome announced in place. Works without JavaScript too (plain form post).
 export function ActionForm({
   action,
