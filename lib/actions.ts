@@ -3,10 +3,9 @@ import { refresh } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { requireViewerForAction } from "@/lib/session";
 import { AppError } from "@/lib/errors";
-import type { ActionState } from "@/lib/action-state";
+import type { FormAction } from "@/lib/action-state";
 
 type FormInput = Record<string, string>;
-type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 // Runs a form's work; expected failures become a message on the form, never a crash.
 function formAction(perform: (input: FormInput) => Promise<string | void>): FormAction {
