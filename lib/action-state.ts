@@ -12,3 +12,6 @@ export type ActionState = {
 };
 
 export const IDLE: ActionState = { status: "idle" };
+
+// A server action as a form's useActionState calls it.
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;

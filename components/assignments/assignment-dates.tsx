@@ -1,6 +1,6 @@
 import type { AssignmentContext } from "@/lib/assignments/context";
 import { isModerator } from "@/lib/authz";
-import { LocalTime } from "@/components/assignments/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 // When the assignment opens and is due, and what the window means for the viewer right now.
 export function AssignmentDates({ overview }: { overview: AssignmentContext }) {

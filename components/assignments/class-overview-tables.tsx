@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ClassOverview } from "@/lib/assignments/class-overview";
-import { LocalTime } from "@/components/assignments/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
 
 export function ClassOverviewTables({ overview }: { overview: ClassOverview }) {

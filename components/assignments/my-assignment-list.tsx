@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { MyAssignment } from "@/lib/assignments/my-assignments";
-import { LocalTime } from "@/components/assignments/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
 
 // The student's home: what is due across all classes, soonest first.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { markClaimAction } from "@/app/assignments/[assignmentId]/sections/[position]/claim-actions";
+import { markClaimAction } from "@/lib/claims/actions";
 import { IDLE, type ActionState } from "@/lib/action-state";
 import { CLAIM_MAX_SOURCES, CLAIM_NOTE_MAX_LENGTH } from "@/lib/claims/limits";
 import { usePassageSelection } from "@/components/debate/passage-selection";

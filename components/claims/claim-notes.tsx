@@ -1,7 +1,7 @@
 import type { ClaimView } from "@/lib/claims/queries";
 import { truncate } from "@/lib/format";
-import { removeClaimAction } from "@/app/assignments/[assignmentId]/sections/[position]/claim-actions";
-import { ActionForm } from "@/components/moderation/action-form";
+import { removeClaimAction } from "@/lib/claims/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 type ClaimNotesProps = { claims: ClaimView[]; canMarkClaims: boolean; assignmentId: string; position: number };
 

@@ -2,13 +2,13 @@
 
 import { useActionState, useState } from "react";
 import Link from "next/link";
-import { assignReadingAction } from "@/app/classes/actions";
+import { assignReadingAction } from "@/lib/readings/actions";
 import { IDLE } from "@/lib/action-state";
 import type { AssignableReading } from "@/lib/readings/assign-reading";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { LocalDateTimeField } from "@/components/assignments/local-date-time-field";
+import { LocalDateTimeField } from "@/components/ui/local-date-time-field";
 import { DiscussionRuleFields } from "@/components/assignments/discussion-rule-fields";
 
 // Assigning a reading to this class: which reading and sections, when, what counts as done, what

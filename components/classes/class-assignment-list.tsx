@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AssignmentSummary } from "@/lib/classes/queries";
-import { LocalTime } from "@/components/assignments/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { plural } from "@/lib/format";
 
 const PHASE_NOTES = { UPCOMING: "Not yet open to students", LATE: "Past due: late posts accepted", CLOSED: "Closed", OPEN: null, ARCHIVED: null };

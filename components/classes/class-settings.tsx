@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { regenerateJoinCodeAction, setClassroomArchivedAction } from "@/app/classes/[classId]/roster/actions";
+import { regenerateJoinCodeAction, setClassroomArchivedAction } from "@/lib/classes/actions";
 import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createClassroomAction } from "@/app/classes/actions";
+import { createClassroomAction } from "@/lib/classes/actions";
 import { IDLE } from "@/lib/action-state";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { joinClassroomAction } from "@/app/classes/actions";
+import { joinClassroomAction } from "@/lib/classes/actions";
 import { IDLE } from "@/lib/action-state";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,6 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-
-export const ROLE_LABELS: Record<Role, string> = { TEACHER: "Teacher", TA: "TA", STUDENT: "Student" };
+import { ROLE_LABELS } from "@/lib/authz";
 
 export function RoleBadge({ role }: { role: Role }) {
   return (

@@ -1,19 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_CHOICES } from "@/lib/authz";
 import type { RosterMember } from "@/lib/classes/queries";
-import { changeMemberRoleAction, removeMemberAction } from "@/app/classes/[classId]/roster/actions";
+import { changeMemberRoleAction, removeMemberAction } from "@/lib/classes/actions";
 import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RoleBadge } from "@/components/classes/role-badge";
-
-const ROLE_CHOICES: { value: Role; label: string }[] = [
-  { value: "STUDENT", label: "Student" },
-  { value: "TA", label: "TA" },
-  { value: "TEACHER", label: "Co-teacher" },
-];
 
 export function RosterTable({ classroomId, members, canManage }: { classroomId: string; members: RosterMember[]; canManage: boolean }) {
   return (

@@ -1,6 +1,6 @@
 import type { PostView } from "@/lib/discussion/present-post";
 import { formatTimestamp } from "@/lib/format";
-import { Markdown } from "@/components/discussion/markdown";
+import { Markdown } from "@/components/ui/markdown";
 import { PostControls, type EditableArgument } from "@/components/discussion/post-controls";
 import { ReportControl } from "@/components/discussion/report-control";
 import { ModerationMenu } from "@/components/moderation/moderation-menu";

@@ -6,7 +6,7 @@ import {
   createReplyAction,
   deletePostAction,
   editPostAction,
-} from "@/app/assignments/[assignmentId]/sections/[position]/actions";
+} from "@/lib/discussion/actions";
 import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

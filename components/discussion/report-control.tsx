@@ -1,7 +1,7 @@
 "use client";
 
-import { reportPostAction } from "@/app/assignments/[assignmentId]/sections/[position]/actions";
-import { ActionForm } from "@/components/moderation/action-form";
+import { reportPostAction } from "@/lib/moderation/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 // "Report" for a classmate's post. A member reports a post once; after that it says so.
 export function ReportControl({ postId, reported, authorName }: { postId: string; reported: boolean; authorName: string }) {

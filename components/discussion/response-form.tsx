@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createResponseAction } from "@/app/assignments/[assignmentId]/sections/[position]/actions";
+import { createResponseAction } from "@/lib/discussion/actions";
 import { IDLE, type ActionState } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

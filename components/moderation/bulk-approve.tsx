@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { IDLE } from "@/lib/action-state";
-import { approvePostsAction } from "@/app/classes/[classId]/moderation/actions";
+import { approvePostsAction } from "@/lib/moderation/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

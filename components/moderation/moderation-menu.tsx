@@ -14,8 +14,8 @@ import {
   unlockThreadAction,
   unpickPostAction,
   unpinPostAction,
-} from "@/app/classes/[classId]/moderation/actions";
-import { ActionForm } from "@/components/moderation/action-form";
+} from "@/lib/moderation/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { MuteForm } from "@/components/moderation/mute-form";
 
 // A moderator's actions on one post, behind a disclosure (native <details>: keyboard and screen

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/reading/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 const PAGES = [
   { key: "queue", label: "Queue", path: "" },

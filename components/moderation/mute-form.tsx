@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { muteMemberAction } from "@/app/classes/[classId]/moderation/actions";
-import { ActionForm } from "@/components/moderation/action-form";
+import { muteMemberAction } from "@/lib/moderation/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export const MUTE_DURATIONS = [
   { minutes: 60, label: "1 hour" },

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { QueuePost } from "@/lib/moderation/queue";
 import { formatTimestamp } from "@/lib/format";
-import { Markdown } from "@/components/discussion/markdown";
-import { ActionForm } from "@/components/moderation/action-form";
+import { Markdown } from "@/components/ui/markdown";
+import { ActionForm } from "@/components/ui/action-form";
 import { BULK_FORM_ID } from "@/components/moderation/bulk-approve";
 import {
   approvePostAction,
@@ -10,7 +10,7 @@ import {
   rejectPostAction,
   removePostAction,
   restorePostAction,
-} from "@/app/classes/[classId]/moderation/actions";
+} from "@/lib/moderation/actions";
 
 const STATUS: Record<QueuePost["status"], string> = {
   PUBLISHED: "Published",

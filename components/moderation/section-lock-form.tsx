@@ -1,7 +1,7 @@
 "use client";
 
-import { lockSectionAction, unlockSectionAction } from "@/app/classes/[classId]/moderation/actions";
-import { ActionForm } from "@/components/moderation/action-form";
+import { lockSectionAction, unlockSectionAction } from "@/lib/moderation/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 // For moderators on the section page: close or reopen this section of the assignment.
 export function SectionLockForm({ assignmentId, position, locked }: { assignmentId: string; position: number; locked: boolean }) {

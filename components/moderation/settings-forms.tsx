@@ -3,7 +3,7 @@
 import { useActionState, useId } from "react";
 import { IDLE } from "@/lib/action-state";
 import type { ModerationSettings } from "@/lib/moderation/settings";
-import { updateAssignmentSettingsAction, updateClassSettingsAction } from "@/app/classes/[classId]/moderation/actions";
+import { updateAssignmentSettingsAction, updateClassSettingsAction } from "@/lib/moderation/actions";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

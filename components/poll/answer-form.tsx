@@ -3,7 +3,7 @@
 import { useActionState, useId } from "react";
 import { IDLE } from "@/lib/action-state";
 import { RATING_LABELS, RATINGS } from "@/lib/poll/ratings";
-import { answerPollAction } from "@/app/assignments/[assignmentId]/poll/actions";
+import { answerPollAction } from "@/lib/poll/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { IDLE } from "@/lib/action-state";
 import { THESIS_MAX_LENGTH } from "@/lib/poll/schemas";
-import { setAfterRoundAction, setThesisAction } from "@/app/assignments/[assignmentId]/poll/actions";
+import { setAfterRoundAction, setThesisAction } from "@/lib/poll/actions";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

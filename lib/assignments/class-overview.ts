@@ -4,7 +4,7 @@ import { isStudent } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import { loadAuthoredPosts } from "@/lib/assignments/progress";
 import { assessProgress, describeProgress, STATUS_LABELS, type ProgressStatus } from "@/lib/assignments/requirements";
-import { toCsv } from "@/lib/assignments/csv";
+import { toCsv } from "@/lib/csv";
 
 export type StudentProgressRow = {
   name: string;

@@ -4,7 +4,7 @@ import { findAccess } from "@/lib/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationAction } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation";
-import { toCsv } from "@/lib/moderation/csv";
+import { toCsv } from "@/lib/csv";
 import { truncate } from "@/lib/format";
 import { AuditFilterInput, type AuditFilter } from "@/lib/moderation/schemas";
 

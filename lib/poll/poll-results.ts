@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { STUDENT_ROLE } from "@/lib/authz";
-import { toCsv } from "@/lib/assignments/csv";
+import { toCsv } from "@/lib/csv";
 import { findAccess } from "@/lib/access";
 import { pollOf } from "@/lib/poll/poll-assignment";
 import { describeShift, RATINGS, ratingLabel, shiftOf, type Rating } from "@/lib/poll/ratings";

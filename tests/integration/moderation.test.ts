@@ -24,7 +24,6 @@ import { reportPost } from "@/lib/moderation/report-post";
 import { getModerationQueue } from "@/lib/moderation/queue";
 import { getPostHistory } from "@/lib/moderation/post-history";
 import { exportAuditLogCsv, getAuditLog } from "@/lib/moderation/audit-log";
-import { csvCell, toCsv } from "@/lib/moderation/csv";
 import { getModerationSettings, updateAssignmentSettings, updateClassSettings } from "@/lib/moderation/settings";
 import { createMember } from "@/tests/setup/factories";
 import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
@@ -396,20 +395,14 @@ describe("audit log", () => {
     expect(await getAuditLog(world.outsider.id, world.classroom.id, {})).toBeNull();
   });
 
-  it("exports CSV with every cell quoted and formulas defused", async () => {
-    expect(csvCell('He said "no", then left')).toBe('"He said ""no"", then left"');
-    expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
-    for (const formula of ["=HYPERLINK(\"x\")", "+1", "-1+2", "@SUM(A1)", "\tTab"]) expect(csvCell(formula)).toBe(`"'${formula.replaceAll('"', '""')}"`);
-    expect(csvCell(null)).toBe('""');
-    expect(toCsv([["a", 1], ["b", null]])).toBe('"a","1"\r\n"b",""\r\n');
-
+  it("exports CSV with formulas defused", async () => {
     const world = await createModeratedClass();
     const { id } = await respond(world, world.alice.id, "=cmd|' /C calc'!A0");
     await hidePost(world.teacher.id, { postId: id, reason: "@evil, \"quoted\"" });
     const file = await exportAuditLogCsv(world.teacher.id, world.classroom.id, {});
     const lines = file!.csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe('"Time (UTC)","Action","By","Student","Post","Link","Reason"');
-    expect(lines[1]).toContain(`"'=cmd|' /C calc'!A0"`);
+    expect(lines[0]).toBe("Time (UTC),Action,By,Student,Post,Link,Reason");
+    expect(lines[1]).toContain(`,'=cmd|' /C calc'!A0,`);
     expect(lines[1]).toContain(`"'@evil, ""quoted"""`);
     expect(file!.filename).toMatch(/^audit-log-[a-z0-9-]+\.csv$/);
     expect(await exportAuditLogCsv(world.bob.id, world.classroom.id, {})).toBeNull();

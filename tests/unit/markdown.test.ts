@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "@/components/discussion/markdown";
+import { Markdown } from "@/components/ui/markdown";
 
 const render = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
 

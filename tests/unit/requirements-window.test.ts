@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { assignmentWindow, type AssignmentTimes } from "@/lib/assignments/window";
-import { csvCell, toCsv } from "@/lib/assignments/csv";
 
 const opensAt = new Date("2026-03-01T09:00:00Z");
 const dueAt = new Date("2026-03-08T17:00:00Z");
@@ -51,27 +50,5 @@ describe("the assignment's time window", () => {
         reason: "This class is archived and read-only.",
       });
     }
-  });
-});
-
-describe("CSV", () => {
-  it("quotes commas, quotes and line breaks", () => {
-    expect(csvCell('Said "no", then left\nfor good')).toBe('"Said ""no"", then left\nfor good"');
-    expect(csvCell("plain")).toBe("plain");
-    expect(csvCell(null)).toBe("");
-    expect(csvCell(3)).toBe("3");
-  });
-
-  it("defuses cells a spreadsheet would run as formulas", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
-    expect(csvCell("+1")).toBe("'+1");
-    expect(csvCell("-2")).toBe("'-2");
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("\tx")).toBe("'\tx");
-    expect(csvCell(-2)).toBe("-2"); // numbers are numbers
-  });
-
-  it("joins rows with CRLF", () => {
-    expect(toCsv([["a", "b"], [1, "c,d"]])).toBe('a,b\r\n1,"c,d"\r\n');
   });
 });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getLibraryReading } from "@/lib/readings/library";
 import { displayParagraphs } from "@/lib/readings/split";
-import { Breadcrumbs } from "@/components/reading/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ReadingMeta } from "@/components/readings/reading-meta";
 
 export const metadata: Metadata = { title: "Reading" };

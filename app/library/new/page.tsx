@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/session";
-import { Breadcrumbs } from "@/components/reading/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ReadingEditor } from "@/components/readings/reading-editor";
 
 export const metadata: Metadata = { title: "Add a reading" };

@@ -6,8 +6,8 @@ import { formatTimestamp, plural } from "@/lib/format";
 import { ModerationHeader } from "@/components/moderation/moderation-nav";
 import { BulkApproveForm } from "@/components/moderation/bulk-approve";
 import { QueueItem } from "@/components/moderation/queue-item";
-import { ActionForm } from "@/components/moderation/action-form";
-import { unmuteMemberAction } from "@/app/classes/[classId]/moderation/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { unmuteMemberAction } from "@/lib/moderation/actions";
 
 export const metadata: Metadata = { title: "Moderation queue" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getClassOverview } from "@/lib/assignments/class-overview";
-import { Breadcrumbs } from "@/components/reading/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ClassOverviewTables } from "@/components/assignments/class-overview-tables";
 
 export const metadata: Metadata = { title: "Progress overview" };

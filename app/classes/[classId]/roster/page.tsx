@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getRoster } from "@/lib/classes/queries";
-import { Breadcrumbs } from "@/components/reading/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { RosterTable } from "@/components/classes/roster-table";
 import { ClassSettings } from "@/components/classes/class-settings";
 

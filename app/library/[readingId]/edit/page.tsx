@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getLibraryReading } from "@/lib/readings/library";
-import { Breadcrumbs } from "@/components/reading/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ReadingEditor } from "@/components/readings/reading-editor";
 
 export const metadata: Metadata = { title: "Edit reading" };

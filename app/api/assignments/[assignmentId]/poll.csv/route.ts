@@ -1,5 +1,6 @@
 // GET /api/assignments/:assignmentId/poll.csv — each student's stance before and after, for teachers and TAs.
 import { handleRoute } from "@/lib/http";
+import { csvResponse } from "@/lib/csv";
 import { notFound } from "@/lib/errors";
 import { requireViewerForAction } from "@/lib/session";
 import { getPollResults, pollCsv } from "@/lib/poll/poll-results";
@@ -9,12 +10,5 @@ export const GET = handleRoute<RouteContext<"/api/assignments/[assignmentId]/pol
   const viewer = await requireViewerForAction();
   const results = await getPollResults(viewer.id, assignmentId);
   if (!results) throw notFound("That poll");
-  const filename = `${results.title.replace(/[^\w -]+/g, "").trim() || "reading"} stance poll.csv`;
-  return new Response(`\uFEFF${pollCsv(results)}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvResponse(`${results.title} stance poll.csv`, pollCsv(results));
 });

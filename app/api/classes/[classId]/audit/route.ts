@@ -1,4 +1,5 @@
 import { handleRoute } from "@/lib/http";
+import { csvResponse } from "@/lib/csv";
 import { notFound } from "@/lib/errors";
 import { requireViewerForAction } from "@/lib/session";
 import { exportAuditLogCsv } from "@/lib/moderation/audit-log";
@@ -12,11 +13,5 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
   const filter = Object.fromEntries(new URL(request.url).searchParams);
   const file = await exportAuditLogCsv(viewer.id, classId, filter);
   if (!file) throw notFound("That class");
-  return new Response(file.csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvResponse(file.filename, file.csv);
 });

@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/session";
 import { getDebateView } from "@/lib/debate/debate-view";
 import { parseStanceFilter } from "@/lib/debate/debate-schemas";
 import { plural } from "@/lib/format";
-import { Breadcrumbs } from "@/components/reading/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DebateFilter, debateHref, EMPTY_STANCE, FILTER_LABELS } from "@/components/debate/debate-filter";
 import { DebateSummary } from "@/components/debate/debate-counts";
 import { DebateColumns } from "@/components/debate/debate-columns";

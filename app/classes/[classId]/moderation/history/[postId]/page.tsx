@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getPostHistory } from "@/lib/moderation/post-history";
 import { formatTimestamp } from "@/lib/format";
-import { Markdown } from "@/components/discussion/markdown";
+import { Markdown } from "@/components/ui/markdown";
 import { ModerationHeader } from "@/components/moderation/moderation-nav";
 
 export const metadata: Metadata = { title: "Edit history" };

@@ -3,7 +3,6 @@
 import { viewerAction } from "@/lib/actions";
 import { createReply, createResponse } from "@/lib/discussion/create-post";
 import { deletePost, editPost } from "@/lib/discussion/change-post";
-import { reportPost } from "@/lib/moderation/report-post";
 
 const posted = (what: string) => (post: { status: string }) =>
   post.status === "PENDING" ? `Your ${what} is waiting for your teacher's approval.` : `Your ${what} is posted.`;
@@ -14,4 +13,3 @@ export const editPostAction = viewerAction(editPost, (post) =>
   post.status === "PENDING" ? "Your changes are saved and wait for your teacher's approval." : "Your changes are saved.",
 );
 export const deletePostAction = viewerAction(deletePost, "Deleted.");
-export const reportPostAction = viewerAction(reportPost, "Thank you. Your teacher will review this post.");

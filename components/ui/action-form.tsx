@@ -1,14 +1,12 @@
 "use client";
 
 import { useActionState, useId, type ReactNode } from "react";
-import { IDLE, type ActionState } from "@/lib/action-state";
+import { IDLE, type FormAction } from "@/lib/action-state";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-// One moderation command as a small form: hidden ids, an optional reason, a button, and the
+// One command as a small form: hidden ids, an optional reason, a button, and the
 // outcome announced in place. Works without JavaScript too (plain form post).
 export function ActionForm({
   action,
@@ -20,7 +18,7 @@ export function ActionForm({
   className = "btn-secondary",
   children,
 }: {
-  action: ServerAction;
+  action: FormAction;
   fields: Record<string, string | number>;
   submitLabel: ReactNode;
   pendingLabel: string;

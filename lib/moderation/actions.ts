@@ -7,9 +7,11 @@ import * as post from "@/lib/moderation/moderate-post";
 import { approvePosts } from "@/lib/moderation/approve-posts";
 import { lockSection, unlockSection } from "@/lib/moderation/lock-section";
 import { muteMember, unmuteMember } from "@/lib/moderation/mute-member";
+import { reportPost } from "@/lib/moderation/report-post";
 import { updateAssignmentSettings, updateClassSettings } from "@/lib/moderation/settings";
 
-// The lib functions authorize (moderators of the post's class only) and audit.
+// The lib functions authorize and audit: moderating is for the class's moderators, reporting for
+// its members.
 
 export const approvePostAction = viewerAction(post.approvePost, "Approved.");
 export const rejectPostAction = viewerAction(post.rejectPost, "Rejected. The author sees your reason.");
@@ -28,8 +30,9 @@ export const muteMemberAction = viewerAction(muteMember, "Muted.");
 export const unmuteMemberAction = viewerAction(unmuteMember, "Unmuted.");
 export const updateClassSettingsAction = viewerAction(updateClassSettings, "Class settings saved.");
 export const updateAssignmentSettingsAction = viewerAction(updateAssignmentSettings, "Assignment settings saved.");
+export const reportPostAction = viewerAction(reportPost, "Thank you. Your teacher will review this post.");
 
-// Checkboxes send one postIds entry each; runAction keeps one value per name, so join them first.
+// Checkboxes send one postIds entry each; viewerAction keeps one value per name, so join them first.
 const approve = viewerAction(approvePosts, ({ approved }) => `Approved ${plural(approved, "post")}.`);
 
 export async function approvePostsAction(state: ActionState, formData: FormData): Promise<ActionState> {

@@ -3,9 +3,8 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth";
 import { createAccount } from "@/lib/accounts/create-account";
-import { runAction } from "@/lib/actions";
+import { visitorAction } from "@/lib/actions";
 import { safeReturnPath } from "@/lib/return-path";
-import type { ActionState } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 
 async function signInOrExplain(email: string, password: string, returnTo: string) {
@@ -17,19 +16,16 @@ async function signInOrExplain(email: string, password: string, returnTo: string
   }
 }
 
-export async function signInAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, ({ email = "", password = "", callbackUrl = "/" }) =>
-    signInOrExplain(email, password, callbackUrl),
-  );
-}
+export const signInAction = visitorAction(({ email = "", password = "", callbackUrl = "/" }) =>
+  signInOrExplain(email, password, callbackUrl),
+);
 
-export async function signUpAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, async (input) => {
-    const account = await createAccount(input);
-    await signInOrExplain(account.email, input.password ?? "", input.callbackUrl ?? "/");
-  });
-}
+export const signUpAction = visitorAction(async (input) => {
+  const account = await createAccount(input);
+  await signInOrExplain(account.email, input.password ?? "", input.callbackUrl ?? "/");
+});
 
+// The header's plain sign-out button: nothing to report back to a form.
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }

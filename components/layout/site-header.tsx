@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/session";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/lib/accounts/actions";
 
 export async function SiteHeader() {
   const viewer = await getViewer();
