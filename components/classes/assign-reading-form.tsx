@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import Link from "next/link";
 import { assignReadingAction } from "@/lib/readings/actions";
 import { IDLE } from "@/lib/action-state";
+import { sectionTitle } from "@/lib/format";
 import type { AssignableReading } from "@/lib/readings/assign-reading";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -73,8 +74,7 @@ export function AssignReadingForm({
                 <li key={section.id}>
                   <label className="flex items-center gap-2 text-sm">
                     <input type="checkbox" name={`section:${section.id}`} defaultChecked />
-                    Section {section.position}
-                    {section.heading ? `: ${section.heading}` : ""}
+                    {sectionTitle(section.position, section.heading)}
                   </label>
                 </li>
               ))}
