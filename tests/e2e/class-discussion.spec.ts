@@ -14,13 +14,15 @@ import {
   waitForPath,
 } from "./fixtures";
 
-test("a teacher assigns the reading, a student joins with the code and discusses section 3", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
+// Assigning the sample reading and joining with the code go through the UI here (elsewhere the
+// factories do both); the class and the accounts come from the factories.
+test("a teacher assigns the reading, a student joins with the code and discusses section 3", async ({ classWithStudents, signInAs }) => {
+  const { teacher, classroom } = await classWithStudents({ students: 0, assignment: false });
+  await visit(teacher.page, `/classes/${classroom.id}`);
   const assignmentId = await assignKoreanWarReading(teacher.page);
   await expect(teacher.page.getByTestId("section-3-count")).toHaveText("0 responses");
 
-  const student = await signUpAs("student");
+  const student = await signInAs("student");
   await joinWithCode(student.page, classroom);
   await expect(student.page.getByText("Student", { exact: true })).toBeVisible();
   // The join code is for teachers only.
@@ -59,12 +61,13 @@ test("a teacher assigns the reading, a student joins with the code and discusses
   await expect(teacher.page.getByTestId("section-2-count")).toHaveText("0 responses");
 });
 
-test("a student joins through the join link", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
+// Creating a class goes through the UI here (elsewhere the factories make classes).
+test("a teacher creates a class and a student joins through its join link", async ({ signInAs }) => {
+  const teacher = await signInAs("teacher");
   const classroom = await createClass(teacher.page);
   await expect(teacher.page.getByText("1 member", { exact: true })).toBeVisible();
 
-  const student = await signUpAs("student");
+  const student = await signInAs("student");
   await visit(student.page, classroom.joinLink);
   await expect(student.page.getByRole("heading", { level: 1, name: `Join ${classroom.name}` })).toBeVisible();
   // A link shows only the button: the code is already in it.

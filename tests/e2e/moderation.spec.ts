@@ -1,34 +1,9 @@
 import type { Page } from "@playwright/test";
-import {
-  assignKoreanWarReading,
-  createClass,
-  expect,
-  expectNoSeriousA11yViolations,
-  joinWithCode,
-  postWithText,
-  sectionPath,
-  test,
-  uniqueId,
-  visit,
-  type Actor,
-  type ClassInfo,
-} from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, postWithText, sectionPath, test, uniqueId, visit, type ClassInfo } from "./fixtures";
 
 // Moderation flows through the browser: approval queue, reports that auto-hide, mutes, and the
-// audit log. Every moderation page gets an axe check.
-
-async function classWithStudents(signUpAs: (role: string) => Promise<Actor>, count: number) {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
-  const students: Actor[] = [];
-  for (let i = 0; i < count; i++) {
-    const student = await signUpAs("student");
-    await joinWithCode(student.page, classroom);
-    students.push(student);
-  }
-  return { teacher, classroom, assignmentId, students };
-}
+// audit log. Every moderation page gets an axe check. The classes come from the factories
+// (classWithStudents), everyone signed in by cookie.
 
 async function openSection3(page: Page, assignmentId: string) {
   await visit(page, sectionPath(assignmentId, 3));
@@ -51,9 +26,9 @@ async function changeClassSettings(page: Page, classroom: ClassInfo, change: (pa
   await expectNoSeriousA11yViolations(page);
 }
 
-test("with approval on, a student's post waits until the teacher approves it", async ({ signUpAs }) => {
-  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 2);
-  const [author, classmate] = students as [Actor, Actor];
+test("with approval on, a student's post waits until the teacher approves it", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2 });
+  const [author, classmate] = students;
   await changeClassSettings(teacher.page, classroom, (page) => page.getByLabel("Approve students’ posts before classmates see them").check());
 
   await openSection3(author.page, assignmentId);
@@ -80,9 +55,9 @@ test("with approval on, a student's post waits until the teacher approves it", a
   await expect(postWithText(classmate.page, body)).toContainText(author.user.name);
 });
 
-test("three students' reports hide a post pending review, and it shows in the queue with its count", async ({ signUpAs }) => {
-  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 4);
-  const [author, ...reporters] = students as [Actor, Actor, Actor, Actor];
+test("three students' reports hide a post pending review, and it shows in the queue with its count", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 4 });
+  const [author, ...reporters] = students;
   await openSection3(author.page, assignmentId);
   const body = `A deliberately provocative claim ${uniqueId()}`;
   await respond(author.page, body, "Your response is posted.");
@@ -119,9 +94,8 @@ test("three students' reports hide a post pending review, and it shows in the qu
   await expect(postWithText(reporters[0]!.page, body)).toHaveCount(1);
 });
 
-test("a muted student is told until when, and the mute is in the audit log and its CSV", async ({ signUpAs }) => {
-  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 1);
-  const [student] = students as [Actor];
+test("a muted student is told until when, and the mute is in the audit log and its CSV", async ({ classWithStudent }) => {
+  const { teacher, classroom, assignmentId, student } = await classWithStudent();
   await openSection3(student.page, assignmentId);
   const body = `Spam spam spam ${uniqueId()}`;
   await respond(student.page, body, "Your response is posted.");
@@ -158,9 +132,8 @@ test("a muted student is told until when, and the mute is in the audit log and i
   expect((await student.page.goto(`/classes/${classroom.id}/moderation/audit`))?.status()).toBe(404);
 });
 
-test("a teacher locks a section and students are told why instead of getting the form", async ({ signUpAs }) => {
-  const { teacher, assignmentId, students } = await classWithStudents(signUpAs, 1);
-  const [student] = students as [Actor];
+test("a teacher locks a section and students are told why instead of getting the form", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
   await openSection3(teacher.page, assignmentId);
   await teacher.page.locator("summary", { hasText: "Lock this section" }).click();
   await teacher.page.getByLabel("Reason for locking (everyone sees it)").fill("We move on to section 4");
