@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { e2ePort } from "./tests/e2e/fixtures/server-info";
+import { e2eBaseURL, e2ePort } from "./tests/e2e/fixtures/server-info";
 
 // End-to-end tests against the production build (`npx next build` first), served by
 // scripts/e2e-server.ts with a fresh database of its own. Run: npm run test:e2e
@@ -10,7 +10,7 @@ import { e2ePort } from "./tests/e2e/fixtures/server-info";
 // through the UI in specs of their own.
 
 const port = e2ePort();
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = e2eBaseURL(port);
 
 // `npx playwright install` cannot download browsers on this network: use Debian's Chromium when present.
 const executablePath =

@@ -16,7 +16,7 @@ import {
 
 // Assigning the sample reading and joining with the code go through the UI here (elsewhere the
 // factories do both); the class and the accounts come from the factories.
-test("a teacher assigns the reading, a student joins with the code and discusses section 3", async ({ classWithStudents, signInAs }) => {
+test("a teacher assigns the reading, a student joins with the code and finds section 3", async ({ classWithStudents, signInAs }) => {
   const { teacher, classroom } = await classWithStudents({ students: 0, assignment: false });
   await visit(teacher.page, `/classes/${classroom.id}`);
   const assignmentId = await assignKoreanWarReading(teacher.page);
@@ -37,6 +37,11 @@ test("a teacher assigns the reading, a student joins with the code and discusses
   await expect(student.page.getByRole("heading", { level: 1, name: /^Section 3\b/ })).toBeVisible();
   await expect(student.page.getByText("Discussion question")).toBeVisible();
   await expectNoSeriousA11yViolations(student.page);
+});
+
+test("a student responds in section 3 and replies; the teacher sees the reply nested", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
+  await openSection(student.page, assignmentId, 3);
 
   const responseText = `Beijing's warnings went unheeded ${uniqueId()}`;
   const response = await postResponse(student.page, responseText);

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoSeriousA11yViolations, postWithText, sectionPath, test, uniqueId, visit, type ClassInfo } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, postWithText, sectionPath, test, uniqueId, visit, type Actor, type ClassInfo } from "./fixtures";
+import { createHiddenByReports, createResponse, createWorldMember } from "./fixtures/world";
 
 // Moderation flows through the browser: approval queue, reports that auto-hide, mutes, and the
 // audit log. Every moderation page gets an axe check. The classes come from the factories
@@ -26,7 +27,7 @@ async function changeClassSettings(page: Page, classroom: ClassInfo, change: (pa
   await expectNoSeriousA11yViolations(page);
 }
 
-test("with approval on, a student's post waits until the teacher approves it", async ({ classWithStudents }) => {
+test("with approval turned on, a student's post waits for the teacher's approval, out of classmates' sight", async ({ classWithStudents }) => {
   const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2 });
   const [author, classmate] = students;
   await changeClassSettings(teacher.page, classroom, (page) => page.getByLabel("Approve students’ posts before classmates see them").check());
@@ -41,6 +42,14 @@ test("with approval on, a student's post waits until the teacher approves it", a
   await openSection3(classmate.page, assignmentId);
   await expect(classmate.page.getByText(body)).toHaveCount(0);
   expect(await (await classmate.page.request.get(sectionPath(assignmentId, 3))).text()).not.toContain(body);
+});
+
+test("the teacher approves a waiting post from the queue, and classmates see it", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2, classroom: { approvalRequired: true } });
+  const [author, classmate] = students;
+  // Waiting as the test above leaves it.
+  const body = `Waiting for approval ${uniqueId()}`;
+  await createResponse(assignmentId, 3, author.user, body, { status: "PENDING" });
 
   await visit(teacher.page, `/classes/${classroom.id}/moderation`);
   const pending = teacher.page.getByTestId("queue-pending").filter({ hasText: body });
@@ -62,19 +71,27 @@ test("three students' reports hide a post pending review, and it shows in the qu
   const body = `A deliberately provocative claim ${uniqueId()}`;
   await respond(author.page, body, "Your response is posted.");
 
-  for (const [i, reporter] of reporters.entries()) {
+  const report = async (reporter: Actor, reason: string) => {
     await openSection3(reporter.page, assignmentId);
     const post = postWithText(reporter.page, body);
     await post.locator("summary", { hasText: "Report" }).click();
-    await post.getByLabel("What is wrong with this post?").fill(`Reason ${i + 1}`);
+    await post.getByLabel("What is wrong with this post?").fill(reason);
     await post.getByRole("button", { name: "Send report" }).click();
-    // The last report hides it, so the reporter no longer sees it.
-    if (i < reporters.length - 1) await expect(post.getByText("You reported this post.")).toBeVisible();
-    else await expect(reporter.page.getByText(body)).toHaveCount(0);
-  }
+    return post;
+  };
+  // Two classmates report it at the same time; two reports leave it up.
+  await Promise.all(
+    reporters.slice(0, 2).map(async (reporter, i) => {
+      const post = await report(reporter, `Reason ${i + 1}`);
+      await expect(post.getByText("You reported this post.")).toBeVisible();
+    }),
+  );
+  // The third report hides it, so the reporter no longer sees it.
+  await report(reporters[2], "Reason 3");
+  await expect(reporters[2].page.getByText(body)).toHaveCount(0);
 
-  await openSection3(reporters[0]!.page, assignmentId);
-  await expect(reporters[0]!.page.getByText(body)).toHaveCount(0);
+  await openSection3(reporters[0].page, assignmentId);
+  await expect(reporters[0].page.getByText(body)).toHaveCount(0);
   await openSection3(author.page, assignmentId);
   await expect(postWithText(author.page, body).getByTestId("post-status")).toContainText("Hidden by your teacher: Hidden after 3 reports");
 
@@ -85,13 +102,23 @@ test("three students' reports hide a post pending review, and it shows in the qu
   await visit(teacher.page, `/classes/${classroom.id}/moderation/audit?action=AUTO_HIDE`);
   await expect(teacher.page.getByTestId("audit-entry")).toHaveCount(1);
   await expect(teacher.page.getByTestId("audit-entry")).toContainText("Automatic");
+});
 
-  // The teacher reviews it and restores it for the class.
+test("the teacher reviews a post that reports hid and restores it for the class", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2 });
+  const [author, reporter] = students;
+  // Hidden the way the third report above hides it; two of the reporters need no browser.
+  const others = await Promise.all([createWorldMember(classroom, "STUDENT"), createWorldMember(classroom, "STUDENT")]);
+  const body = `A deliberately provocative claim ${uniqueId()}`;
+  await createHiddenByReports({ classroomId: classroom.id, assignmentId, position: 3, author: author.user, reporters: [reporter.user, ...others], body });
+
   await visit(teacher.page, `/classes/${classroom.id}/moderation`);
+  const reported = teacher.page.getByTestId("queue-reported").filter({ hasText: body });
+  await expect(reported.getByTestId("report-count")).toHaveText("3 reports");
   await reported.getByRole("button", { name: "Restore for the class" }).click();
   await expect(teacher.page.getByText("No open reports.")).toBeVisible();
-  await openSection3(reporters[0]!.page, assignmentId);
-  await expect(postWithText(reporters[0]!.page, body)).toHaveCount(1);
+  await openSection3(reporter.page, assignmentId);
+  await expect(postWithText(reporter.page, body)).toHaveCount(1);
 });
 
 test("a muted student is told until when, and the mute is in the audit log and its CSV", async ({ classWithStudent }) => {
