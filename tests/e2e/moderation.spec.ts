@@ -123,9 +123,8 @@ test("the teacher reviews a post that reports hid and restores it for the class"
 
 test("a muted student is told until when, and the mute is in the audit log and its CSV", async ({ classWithStudent }) => {
   const { teacher, classroom, assignmentId, student } = await classWithStudent();
-  await openSection3(student.page, assignmentId);
   const body = `Spam spam spam ${uniqueId()}`;
-  await respond(student.page, body, "Your response is posted.");
+  await createResponse(assignmentId, 3, student.user, body);
 
   await openSection3(teacher.page, assignmentId);
   const post = postWithText(teacher.page, body);
