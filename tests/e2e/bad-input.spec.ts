@@ -1,5 +1,4 @@
 import {
-  classWithStudent,
   expect,
   expectNoSeriousA11yViolations,
   openSection,
@@ -10,8 +9,8 @@ import {
   visit,
 } from "./fixtures";
 
-test("an empty response is refused with a clear message and posts nothing", async ({ signUpAs }) => {
-  const { assignmentId, student } = await classWithStudent(signUpAs);
+test("an empty response is refused with a clear message and posts nothing", async ({ classWithStudent }) => {
+  const { assignmentId, student } = await classWithStudent();
   const { page } = student;
   await openSection(page, assignmentId, 2);
 
@@ -39,8 +38,8 @@ function randomJoinCode(): string {
   return Array.from({ length: 8 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
 }
 
-test("a malformed or unknown join code gets a clear message", async ({ signUpAs }) => {
-  const { page } = await signUpAs("student");
+test("a malformed or unknown join code gets a clear message", async ({ signInAs }) => {
+  const { page } = await signInAs("student");
   await visit(page, "/join");
 
   await page.locator("#code").fill("ABC");
@@ -64,8 +63,8 @@ test("a malformed or unknown join code gets a clear message", async ({ signUpAs 
   await expect(page.getByText("You are not in any class yet.")).toBeVisible();
 });
 
-test("editing your own post marks it edited; deleting removes it", async ({ signUpAs }) => {
-  const { teacher, assignmentId, student } = await classWithStudent(signUpAs);
+test("editing your own post marks it edited; deleting removes it", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
   const { page } = student;
   await openSection(page, assignmentId, 4);
 

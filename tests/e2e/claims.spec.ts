@@ -1,21 +1,10 @@
 import type { Page } from "@playwright/test";
-import {
-  assignKoreanWarReading,
-  createClass,
-  DEMO,
-  expect,
-  expectNoSeriousA11yViolations,
-  openSection,
-  signIn,
-  test,
-  uniqueId,
-  waitForPath,
-} from "./fixtures";
+import { DEMO, expect, expectNoSeriousA11yViolations, openSection, test, uniqueId, visit, waitForPath } from "./fixtures";
+import { demoUser } from "./fixtures/world";
 
-const DEMO_STUDENT = { email: "student1@demo.school", password: "demo-student-pass" };
-
-/** From the home page (signed in), opens a section of the demo class's assignment. */
+/** From the home page (checked for accessibility), opens a section of the demo class's assignment. */
 async function openDemoSection(page: Page, position: number) {
+  await visit(page, "/");
   await page.getByRole("link", { name: DEMO.className }).click();
   await waitForPath(page, /^\/classes\/[^/]+$/);
   await page.getByRole("link", { name: /The Korean War/ }).click();
@@ -62,9 +51,8 @@ async function fillSource(page: Page, index: number, source: { title: string; ur
 
 // Writes one claim to the demo class (section 7, which the seed leaves unmarked) and removes it
 // again at the end, so the demo reads the same for the other specs.
-test("the demo teacher marks a sentence as contested by keyboard; a student sees the side note", async ({ newVisitor }) => {
-  const teacher = await newVisitor();
-  await signIn(teacher, DEMO.teacher);
+test("the demo teacher marks a sentence as contested by keyboard; a student sees the side note", async ({ signInAs }) => {
+  const { page: teacher } = await signInAs(await demoUser(DEMO.teacher));
   await openDemoSection(teacher, 7);
   await expectNoSeriousA11yViolations(teacher);
   await expect(claimForm(teacher)).toContainText("Select a passage in the text (or choose a sentence) to mark it as contested.");
@@ -107,8 +95,7 @@ test("the demo teacher marks a sentence as contested by keyboard; a student sees
   await expect(teacher).toHaveURL(new RegExp(`#${noteId}$`));
 
   // A student of the class sees the note, and no way to mark or remove claims.
-  const student = await newVisitor();
-  await signIn(student, DEMO_STUDENT);
+  const { page: student } = await signInAs(await demoUser(DEMO.student));
   await openDemoSection(student, 7);
   const studentNote = claimNotes(student).getByTestId("claim-note").filter({ hasText: id });
   await expect(studentNote).toContainText(note);
@@ -125,9 +112,8 @@ test("the demo teacher marks a sentence as contested by keyboard; a student sees
   await expect(claimNotes(student).getByTestId("claim-note").filter({ hasText: id })).toHaveCount(0);
 });
 
-test("a student of the demo class sees the seeded claims with their sources", async ({ newVisitor }) => {
-  const student = await newVisitor();
-  await signIn(student, DEMO_STUDENT);
+test("a student of the demo class sees the seeded claims with their sources", async ({ signInAs }) => {
+  const { page: student } = await signInAs(await demoUser(DEMO.student));
   await openDemoSection(student, 6);
   const notes = claimNotes(student);
   await expect(notes.getByTestId("claim-note").filter({ hasText: "People's Republic of North Korea" })).toContainText("Democratic People's Republic of Korea");
@@ -135,10 +121,8 @@ test("a student of the demo class sees the seeded claims with their sources", as
   await expectNoSeriousA11yViolations(student);
 });
 
-test("a teacher marks a passage selected with the mouse in their own class", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
+test("a teacher marks a passage selected with the mouse in their own class", async ({ classWithStudents }) => {
+  const { teacher, assignmentId } = await classWithStudents({ students: 0 });
   const page = teacher.page;
   await openSection(page, assignmentId, 2);
 
