@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { assignSampleEssayAction } from "@/lib/readings/actions";
+import { assignWithDefaultsAction } from "@/lib/readings/actions";
 import { defaultDueAt, DEFAULT_DUE_DAYS } from "@/lib/assignments/defaults";
 import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 // A new class's first step in one click. The due time is computed at submit, in the teacher's zone.
 export function QuickStart({ classroomId }: { classroomId: string }) {
-  const [state, action] = useActionState(assignSampleEssayAction, IDLE);
+  const [state, action] = useActionState(assignWithDefaultsAction, IDLE);
   function assignWithDefaults(formData: FormData) {
     formData.set("dueAt", defaultDueAt().toISOString());
     return action(formData);

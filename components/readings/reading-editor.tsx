@@ -1,12 +1,15 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldErrors } from "@/lib/errors";
 import { mergeWithNext, renameSection, splitAtParagraph, splitText, startsOf, type SplitSection } from "@/lib/readings/split";
 import { DEFAULT_QUESTION, MAX_READING_BYTES, MAX_READING_LABEL } from "@/lib/readings/limits";
 import { Field } from "@/components/ui/field";
 import { SectionPreview } from "@/components/readings/section-preview";
+import { assignWithDefaultsAction } from "@/lib/readings/actions";
+import { defaultDueAt } from "@/lib/assignments/defaults";
+import { IDLE } from "@/lib/action-state";
 
 export type ReadingDraft = {
   title: string;
@@ -22,8 +25,17 @@ type Message = { kind: "error" | "info"; text: string } | null;
 
 // Import and edit a reading: details, the text (pasted or uploaded), then a preview of the
 // automatic split that the teacher adjusts (merge, split at a paragraph, rename) and questions.
-// Nothing is stored until "Save reading"; the server cuts the text at the same places.
-export function ReadingEditor({ readingId, initial }: { readingId?: string; initial?: ReadingDraft }) {
+// Nothing is stored until "Save reading"; the server cuts the text at the same places. Started from
+// a class (`forClass`), saving returns there with the reading chosen, or assigns it at once.
+export function ReadingEditor({
+  readingId,
+  initial,
+  forClass,
+}: {
+  readingId?: string;
+  initial?: ReadingDraft;
+  forClass?: { id: string; name: string };
+}) {
   const router = useRouter();
   const [details, setDetails] = useState<Details>({
     title: initial?.title ?? "",
@@ -84,7 +96,7 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
     setQuestions(nextQuestions);
   }
 
-  async function save() {
+  async function save({ assign = false } = {}) {
     if (!sections) return;
     setBusy(true);
     setMessage(null);
@@ -105,7 +117,20 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
         setMessage({ kind: "error", text: result.error?.message ?? "The reading could not be saved." });
         return;
       }
-      router.push(`/library/${result.id}${result.newVersion ? "?saved=version" : ""}`);
+      if (forClass && assign) {
+        const form = new FormData();
+        form.set("classroomId", forClass.id);
+        form.set("readingId", result.id);
+        form.set("dueAt", defaultDueAt().toISOString());
+        startTransition(async () => {
+          const outcome = await assignWithDefaultsAction(IDLE, form);
+          if (outcome.status === "error") setMessage({ kind: "error", text: `The reading is saved, but: ${outcome.message}` });
+        });
+      } else if (forClass) {
+        router.push(`/classes/${forClass.id}?reading=${result.id}`);
+      } else {
+        router.push(`/library/${result.id}${result.newVersion ? "?saved=version" : ""}`);
+      }
     } catch {
       setMessage({ kind: "error", text: "Saving failed. Check your connection and try again." });
     } finally {
@@ -136,7 +161,7 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
         <h2 id="details-heading" className="text-lg font-semibold">
           About the reading
         </h2>
-        {detail("title", "Title")}
+        {detail("title", "Title", readingId ? undefined : "Empty: the file name, or the text’s first heading or line.")}
         <div className="grid gap-4 sm:grid-cols-2">
           {detail("author", "Author (optional)")}
           {detail("perspective", "Perspective (optional)", "For example: Pyongyang/Beijing narrative")}
@@ -220,9 +245,19 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
               />
             ))}
           </ol>
-          <button type="button" className="btn-primary" onClick={save} disabled={busy}>
-            {busy ? "Saving…" : "Save reading"}
-          </button>
+          <div className="flex flex-wrap gap-3">
+            {forClass ? (
+              <button type="button" className="btn-primary" onClick={() => save({ assign: true })} disabled={busy}>
+                {busy ? "Saving…" : `Save and assign to ${forClass.name}`}
+              </button>
+            ) : null}
+            <button type="button" className={forClass ? "btn-secondary" : "btn-primary"} onClick={() => save()} disabled={busy}>
+              {busy ? "Saving…" : "Save reading"}
+            </button>
+          </div>
+          {forClass ? (
+            <p className="text-sm text-slate-700">Assigning opens it now, due in 7 days at 23:59, with every section.</p>
+          ) : null}
         </section>
       )}
     </div>

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { viewerAction } from "@/lib/actions";
 import { assignReading } from "@/lib/readings/assign-reading";
-import { assignSampleEssay } from "@/lib/readings/assign-sample";
+import { assignWithDefaults } from "@/lib/readings/quick-assign";
 
 // Each included section is a checkbox named "section:<id>".
 function checkedSectionIds(input: Record<string, string>): string[] {
@@ -18,4 +18,4 @@ export const assignReadingAction = viewerAction(
 );
 
 // Back to the class, where the join link is ready to copy.
-export const assignSampleEssayAction = viewerAction(assignSampleEssay, (_assignment, input) => redirect(`/classes/${input.classroomId}`));
+export const assignWithDefaultsAction = viewerAction(assignWithDefaults, (_assignment, input) => redirect(`/classes/${input.classroomId}`));

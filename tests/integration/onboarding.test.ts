@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { assignSampleEssay } from "@/lib/readings/assign-sample";
+import { assignWithDefaults as assignSampleEssay } from "@/lib/readings/quick-assign";
 import { joinByLink, signUpAndJoin } from "@/lib/classes/join-classroom";
 import { joinDestination } from "@/lib/classes/join-destination";
 import { getJoinCodeView } from "@/lib/classes/join-code-view";
