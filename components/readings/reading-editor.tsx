@@ -8,7 +8,7 @@ import { DEFAULT_QUESTION, MAX_READING_BYTES, MAX_READING_LABEL } from "@/lib/re
 import { Field } from "@/components/ui/field";
 import { SectionPreview } from "@/components/readings/section-preview";
 import { assignWithDefaultsAction } from "@/lib/readings/actions";
-import { defaultDueAt } from "@/lib/assignments/defaults";
+import { DEFAULT_DUE_DAYS, defaultDueAt } from "@/lib/assignments/defaults";
 import { IDLE } from "@/lib/action-state";
 
 export type ReadingDraft = {
@@ -96,14 +96,25 @@ export function ReadingEditor({
     setQuestions(nextQuestions);
   }
 
-  async function save({ assign = false } = {}) {
-    if (!sections) return;
+  // `quick`: straight from the text, with the automatic split and suggested questions.
+  async function save({ assign = false, quick = false } = {}) {
+    if (quick && text.trim() === "") {
+      setFieldErrors({ text: ["Paste the reading's text or upload a file."] });
+      return;
+    }
+    const chosen = quick ? splitText(text) : sections;
+    if (!chosen) return;
+    const chosenStarts = startsOf(chosen);
     setBusy(true);
     setMessage(null);
     const payload = {
       ...details,
       text,
-      sections: sections.map((section, i) => ({ start: starts[i], heading: section.heading, question: questions[i] ?? "" })),
+      sections: chosen.map((section, i) => ({
+        start: chosenStarts[i],
+        heading: section.heading,
+        question: quick ? DEFAULT_QUESTION : (questions[i] ?? ""),
+      })),
     };
     try {
       const response = await fetch(readingId ? `/api/readings/${readingId}` : "/api/readings", {
@@ -157,6 +168,11 @@ export function ReadingEditor({
           </p>
         ) : null}
       </div>
+      {forClass ? (
+        <p className="text-slate-700">
+          “Save and assign to {forClass.name}” assigns it at once: open now, due in {DEFAULT_DUE_DAYS} days at 23:59, every section.
+        </p>
+      ) : null}
       <section aria-labelledby="details-heading" className="card space-y-4">
         <h2 id="details-heading" className="text-lg font-semibold">
           About the reading
@@ -200,9 +216,12 @@ export function ReadingEditor({
           <Field id="text" label="Or paste the text" errors={fieldErrors.text} hint="Markdown headings (# Heading) become sections; otherwise paragraphs are grouped.">
             {(props) => <textarea {...props} rows={12} className="input font-serif" value={text} onChange={(e) => setText(e.target.value)} />}
           </Field>
-          <button type="button" className="btn-primary" onClick={() => preview()} disabled={busy}>
-            Preview sections
-          </button>
+          <div className="flex flex-wrap gap-3">
+            <button type="button" className={forClass ? "btn-secondary" : "btn-primary"} onClick={() => preview()} disabled={busy}>
+              Preview sections
+            </button>
+            {forClass ? <AssignButton forClass={forClass} busy={busy} onClick={() => save({ assign: true, quick: true })} /> : null}
+          </div>
         </section>
       ) : (
         <section aria-labelledby="preview-heading" className="space-y-4">
@@ -246,20 +265,22 @@ export function ReadingEditor({
             ))}
           </ol>
           <div className="flex flex-wrap gap-3">
-            {forClass ? (
-              <button type="button" className="btn-primary" onClick={() => save({ assign: true })} disabled={busy}>
-                {busy ? "Saving…" : `Save and assign to ${forClass.name}`}
-              </button>
-            ) : null}
+            {forClass ? <AssignButton forClass={forClass} busy={busy} onClick={() => save({ assign: true })} /> : null}
             <button type="button" className={forClass ? "btn-secondary" : "btn-primary"} onClick={() => save()} disabled={busy}>
               {busy ? "Saving…" : "Save reading"}
             </button>
           </div>
-          {forClass ? (
-            <p className="text-sm text-slate-700">Assigning opens it now, due in 7 days at 23:59, with every section.</p>
-          ) : null}
+
         </section>
       )}
     </div>
+  );
+}
+
+function AssignButton({ forClass, busy, onClick }: { forClass: { name: string }; busy: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className="btn-primary" onClick={onClick} disabled={busy}>
+      {busy ? "Saving…" : `Save and assign to ${forClass.name}`}
+    </button>
   );
 }
