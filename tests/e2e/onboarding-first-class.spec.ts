@@ -11,7 +11,13 @@ type Act = (step: string, action: () => Promise<unknown>) => Promise<void>;
 
 function counter(): { steps: string[]; act: Act } {
   const steps: string[] = [];
-  return { steps, act: async (step, action) => void steps.push(step) ?? (await action()) };
+  return {
+    steps,
+    act: async (step, action) => {
+      steps.push(step);
+      await action();
+    },
+  };
 }
 
 /** Signs up on /signup and creates the first class from the home page: 6 interactions. */
