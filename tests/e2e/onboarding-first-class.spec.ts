@@ -1,24 +1,12 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, newUserData, test, visit, waitForPath } from "./fixtures";
+import { interactionCounter, type Act } from "./interactions";
 
 // Issue 13: from "Create an account" to a live assignment with the join link copied. Each click,
 // field typed into and option chosen counts.
 
 // Each test signs up people and builds a class first: room for a loaded two-core machine.
 test.describe.configure({ timeout: 180_000 });
-
-type Act = (step: string, action: () => Promise<unknown>) => Promise<void>;
-
-function counter(): { steps: string[]; act: Act } {
-  const steps: string[] = [];
-  return {
-    steps,
-    act: async (step, action) => {
-      steps.push(step);
-      await action();
-    },
-  };
-}
 
 /** Signs up on /signup and creates the first class from the home page: 6 interactions. */
 async function signUpAndCreateClass(page: Page, act: Act): Promise<string> {
@@ -49,7 +37,7 @@ async function copyJoinLink(page: Page, act: Act): Promise<void> {
 test("a new teacher assigns the sample essay and copies the join link in 8 interactions", async ({ newVisitor }) => {
   const page = await newVisitor();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  const { steps, act } = counter();
+  const { steps, act } = interactionCounter();
   await signUpAndCreateClass(page, act);
   await act("assign the sample essay", () => page.getByRole("button", { name: "Assign the sample essay" }).click());
   await expect(page.getByRole("heading", { level: 3, name: "The Korean War" })).toBeVisible();
@@ -62,7 +50,7 @@ test("a new teacher assigns the sample essay and copies the join link in 8 inter
 test("a new teacher assigns a pasted essay and copies the join link in 10 interactions", async ({ newVisitor }) => {
   const page = await newVisitor();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  const { steps, act } = counter();
+  const { steps, act } = interactionCounter();
   const className = await signUpAndCreateClass(page, act);
   await act("add your own reading", () => page.getByRole("link", { name: "Add your own reading" }).click());
   await waitForPath(page, /^\/library\/new$/);

@@ -1,20 +1,9 @@
 import type { Page } from "@playwright/test";
 import { createClass, expect, expectNoSeriousA11yViolations, newUserData, postWithText, test, visit, waitForPath } from "./fixtures";
+import { interactionCounter } from "./interactions";
 
 // Issue 13: a student opening a join link with no account reaches a first posted response in at
-// most 6 interactions (each click, field typed into, option chosen counts).
-
-/** Counts what a person does; navigation by following the link itself is not an interaction. */
-function interactionCounter() {
-  const steps: string[] = [];
-  return {
-    steps,
-    async do(step: string, action: () => Promise<unknown>) {
-      steps.push(step);
-      await action();
-    },
-  };
-}
+// most 6 interactions.
 
 async function assignSampleEssay(teacherPage: Page): Promise<void> {
   await teacherPage.getByRole("button", { name: "Assign the sample essay" }).click();
@@ -36,21 +25,21 @@ test("a signed-out student goes from the join link to a first post in 6 interact
   await expect(page.getByRole("heading", { name: "Already have an account? Sign in" })).toBeVisible();
 
   const student = newUserData("student");
-  const counter = interactionCounter();
-  await counter.do("type name", () => page.locator("#name").fill(student.name));
-  await counter.do("type email", () => page.locator("#email").fill(student.email));
-  await counter.do("type password", () => page.locator("#password").fill(student.password));
-  await counter.do("create account and join", () => page.getByRole("button", { name: "Create account and join" }).click());
+  const { steps, act } = interactionCounter();
+  await act("type name", () => page.locator("#name").fill(student.name));
+  await act("type email", () => page.locator("#email").fill(student.email));
+  await act("type password", () => page.locator("#password").fill(student.password));
+  await act("create account and join", () => page.getByRole("button", { name: "Create account and join" }).click());
   await waitForPath(page, /^\/assignments\/[^/]+\/sections\/1$/);
   await expect(page.getByRole("heading", { level: 1, name: /^Section 1\b/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const body = `My first response ${student.email}`;
-  await counter.do("type response", () => page.locator("#response-body").fill(body));
-  await counter.do("post response", () => page.getByRole("button", { name: "Post response" }).click());
+  await act("type response", () => page.locator("#response-body").fill(body));
+  await act("post response", () => page.getByRole("button", { name: "Post response" }).click());
   await expect(postWithText(page, body)).toHaveCount(1);
   await expect(page.getByRole("status").filter({ hasText: "Your response is posted." })).toBeVisible();
 
-  expect(counter.steps).toHaveLength(6);
+  expect(steps).toHaveLength(6);
 });
 
 test("a signed-in student joins from the link in one click and lands on the next section to answer", async ({ signUpAs }) => {
