@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { assignWithDefaults as assignSampleEssay } from "@/lib/readings/quick-assign";
+import { assignWithDefaults } from "@/lib/readings/quick-assign";
 import { joinByLink, signUpAndJoin } from "@/lib/classes/join-classroom";
 import { joinDestination } from "@/lib/classes/join-destination";
 import { getJoinCodeView } from "@/lib/classes/join-code-view";
 import { findClassroomByJoinCode } from "@/lib/classes/queries";
 import { defaultDueAt } from "@/lib/assignments/defaults";
+import { createReading as saveReading } from "@/lib/readings/save-reading";
+import { titleFromText } from "@/lib/readings/title";
 import { createClassroom, createMember, createUser, uniqueSuffix } from "@/tests/setup/factories";
 import { createPost, createReading } from "@/tests/factories/readings";
 import { createTimedAssignment, hoursFromNow } from "@/tests/factories/assignments";
@@ -31,7 +33,7 @@ describe("assigning the sample essay", () => {
     const { classroom, teacher } = await classWithTeacher();
     const dueAt = hoursFromNow(24 * 7);
     const before = Date.now();
-    const { id } = await assignSampleEssay(teacher.id, { classroomId: classroom.id, dueAt: dueAt.toISOString() });
+    const { id } = await assignWithDefaults(teacher.id, { classroomId: classroom.id, dueAt: dueAt.toISOString() });
     const assignment = await db.assignment.findUniqueOrThrow({ where: { id }, include: { sections: true } });
     expect(assignment).toMatchObject({ readingId: sample.id, classroomId: classroom.id, dueAt, minResponses: 0, stanceRequired: false });
     expect(assignment.opensAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -40,7 +42,7 @@ describe("assigning the sample essay", () => {
 
   it("defaults the due time to 7 days from now at 23:59", async () => {
     const { classroom, teacher } = await classWithTeacher();
-    const { id } = await assignSampleEssay(teacher.id, { classroomId: classroom.id });
+    const { id } = await assignWithDefaults(teacher.id, { classroomId: classroom.id });
     const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id } });
     expect(dueAt).toEqual(defaultDueAt());
     expect(dueAt!.getHours()).toBe(23);
@@ -51,19 +53,19 @@ describe("assigning the sample essay", () => {
     const { classroom } = await classWithTeacher();
     const outsider = await createUser();
     const { user: student } = await createMember(classroom, "STUDENT");
-    await expect(assignSampleEssay(outsider.id, { classroomId: classroom.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(assignSampleEssay(student.id, { classroomId: classroom.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(assignWithDefaults(outsider.id, { classroomId: classroom.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(assignWithDefaults(student.id, { classroomId: classroom.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.assignment.count({ where: { classroomId: classroom.id } })).toBe(0);
   });
 
   it("refuses a bad due time with a field message and writes nothing", async () => {
     const { classroom, teacher } = await classWithTeacher();
-    await expect(assignSampleEssay(teacher.id, { classroomId: classroom.id, dueAt: "next tuesday" })).rejects.toMatchObject({
+    await expect(assignWithDefaults(teacher.id, { classroomId: classroom.id, dueAt: "next tuesday" })).rejects.toMatchObject({
       code: "INVALID",
       // The assign schema's union answers "Invalid input" here (reported, not mine to change).
       fieldErrors: { dueAt: [expect.any(String)] },
     });
-    await expect(assignSampleEssay(teacher.id, { classroomId: classroom.id, dueAt: hoursFromNow(-1).toISOString() })).rejects.toMatchObject({
+    await expect(assignWithDefaults(teacher.id, { classroomId: classroom.id, dueAt: hoursFromNow(-1).toISOString() })).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { dueAt: ["The due time must be after the opening time."] },
     });
@@ -74,7 +76,7 @@ describe("assigning the sample essay", () => {
 describe("signing up on a join link", () => {
   it("makes the account a student of the class and sends them to the first section", async () => {
     const { classroom, teacher } = await classWithTeacher();
-    const { id: assignmentId } = await assignSampleEssay(teacher.id, { classroomId: classroom.id });
+    const { id: assignmentId } = await assignWithDefaults(teacher.id, { classroomId: classroom.id });
     const input = newAccount(classroom.joinCode.toLowerCase());
     const result = await signUpAndJoin(input);
     expect(result).toEqual({ email: input.email, classroomId: classroom.id, destination: `/assignments/${assignmentId}/sections/1` });
@@ -113,7 +115,7 @@ describe("signing up on a join link", () => {
 describe("where a join link leads", () => {
   it("goes to the first section the student has not responded in", async () => {
     const { classroom, teacher } = await classWithTeacher();
-    const { id: assignmentId } = await assignSampleEssay(teacher.id, { classroomId: classroom.id });
+    const { id: assignmentId } = await assignWithDefaults(teacher.id, { classroomId: classroom.id });
     const { user: student } = await createMember(classroom, "STUDENT");
     await createPost({ assignmentId, sectionId: sample.sections[0]!.id, authorId: student.id });
     // A reply does not count as a response.
@@ -140,7 +142,7 @@ describe("where a join link leads", () => {
 
   it("joins a signed-in user from the link and keeps an existing member's role", async () => {
     const { classroom, teacher } = await classWithTeacher();
-    const { id: assignmentId } = await assignSampleEssay(teacher.id, { classroomId: classroom.id });
+    const { id: assignmentId } = await assignWithDefaults(teacher.id, { classroomId: classroom.id });
     const user = await createUser();
     expect(await joinByLink(user.id, { code: classroom.joinCode })).toEqual({
       classroomId: classroom.id,
@@ -170,5 +172,35 @@ describe("the projector view of the join code", () => {
     expect(await getJoinCodeView(outsider.id, classroom.id, "https://margin.example")).toBeNull();
     await db.classroom.update({ where: { id: classroom.id }, data: { archivedAt: new Date() } });
     expect(await getJoinCodeView(teacher.id, classroom.id, "https://margin.example")).toBeNull();
+  });
+});
+
+describe("a teacher's own reading, started from a class", () => {
+  const text = "# Why the river floods\n\nEvery spring the river rises.\n\n# What the town did\n\nThe town built a levee.";
+  const sections = [
+    { start: 0, heading: "Why the river floods", question: "Why?" },
+    { start: text.indexOf("# What"), heading: "What the town did", question: "What?" },
+  ];
+
+  it("takes the title from the first heading, else the first line, when left empty", async () => {
+    const teacher = await createUser();
+    const { id } = await saveReading(teacher.id, { title: "  ", text, sections });
+    expect(await db.reading.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Why the river floods" });
+    expect(titleFromText("\n  A plain *first* line\nmore")).toBe("A plain first line");
+    expect(titleFromText(`${"word ".repeat(60)}`).length).toBeLessThanOrEqual(200);
+  });
+
+  it("assigns it to the class with the defaults, and refuses another teacher's reading", async () => {
+    const { classroom, teacher } = await classWithTeacher();
+    const { id: readingId } = await saveReading(teacher.id, { title: "", text, sections });
+    const { id } = await assignWithDefaults(teacher.id, { classroomId: classroom.id, readingId });
+    expect(await db.assignment.findUniqueOrThrow({ where: { id }, include: { sections: true } })).toMatchObject({
+      readingId,
+      dueAt: defaultDueAt(),
+      sections: [expect.anything(), expect.anything()],
+    });
+    const other = await classWithTeacher();
+    await expect(assignWithDefaults(other.teacher.id, { classroomId: other.classroom.id, readingId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.assignment.count({ where: { classroomId: other.classroom.id } })).toBe(0);
   });
 });
