@@ -61,7 +61,7 @@ test("a new teacher assigns a pasted essay and copies the join link in 10 intera
   await waitForPath(page, /^\/classes\/(?!new$)[^/]+$/);
   // No title typed: the first heading is the title.
   await expect(page.getByRole("heading", { level: 3, name: "Why the river floods" })).toBeVisible();
-  await expect(page.getByText("2 sections")).toBeVisible();
+  await expect(page.getByText(/^2 sections · Opens/)).toBeVisible();
   await copyJoinLink(page, act);
   await expectNoSeriousA11yViolations(page);
   expect(steps).toHaveLength(10);
