@@ -34,7 +34,7 @@ export function AssignReadingForm({
           Assign a reading
         </h2>
         <p className="text-slate-700">
-          Your library is empty. <Link href="/library/new">Add a reading</Link> first.
+          Your library is empty. <Link href={`/library/new?classroomId=${classroomId}`}>Add a reading</Link> first.
         </p>
       </section>
     );
@@ -46,7 +46,7 @@ export function AssignReadingForm({
         <h2 id="assign-heading" className="font-semibold">
           Assign a reading
         </h2>
-        <Link href="/library/new" className="text-sm">
+        <Link href={`/library/new?classroomId=${classroomId}`} className="text-sm">
           Add a reading to your library
         </Link>
       </div>
