@@ -31,6 +31,8 @@ export default defineConfig({
   // No retries, on CI either: a test that needs one is a bug to fix, not to hide.
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
+  // Tests take well under 20 s on this 2-core machine when it is not shared (state is built with the
+  // factories, long journeys are split); 60 s leaves room for a machine three times slower.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],

@@ -5,11 +5,20 @@ import { createWorldUser } from "./fixtures/world";
 // signed in by cookie (tests/e2e/fixtures): this file is where the forms themselves are tested, and
 // the only one that signs up through the UI (signUpAs).
 
-test("a wrong password is explained and leaves the visitor signed out; sign out signs out", async ({ signUpAs }) => {
-  const { page, user } = await signUpAs("student");
+test("a visitor signs up and is signed in; signing out signs them out", async ({ signUpAs }) => {
+  const { page } = await signUpAs("student");
   await signOut(page);
   await expect(page.getByRole("heading", { name: "Your classes" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
+
+  await visit(page, "/join", { a11y: false });
+  await waitForPath(page, /^\/signin$/);
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+});
+
+test("a wrong password or an unknown email is explained and leaves the visitor signed out; the right one signs in", async ({ newVisitor }) => {
+  const user = await createWorldUser("student");
+  const page = await newVisitor();
 
   await visit(page, "/signin", { a11y: false }); // checked in the test below
   await page.locator("#email").fill(user.email);
@@ -36,11 +45,6 @@ test("a wrong password is explained and leaves the visitor signed out; sign out 
   await signIn(page, user);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText(user.name);
-
-  await signOut(page);
-  await visit(page, "/join", { a11y: false });
-  await waitForPath(page, /^\/signin$/);
-  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 });
 
 test("signing in from a protected page returns there", async ({ newVisitor }) => {

@@ -1,4 +1,7 @@
+import { withClient } from "../../scripts/db/client";
+import { DEMO } from "./fixtures/data";
 import { e2eBaseURL, readServerInfo } from "./fixtures/server-info";
+import { sessionCookie } from "./fixtures/session";
 
 // Runs in Playwright's main process after the webServer (scripts/e2e-server.ts) is up, before any
 // worker starts.
@@ -9,7 +12,7 @@ export default async function globalSetup(): Promise<void> {
   // run, the server made a new database on that server: the workers get the new database's URL.
   const { databaseUrl } = readServerInfo();
   process.env.DATABASE_URL = databaseUrl;
-  await warmUp();
+  await warmUp(databaseUrl);
 }
 
 /**
@@ -17,45 +20,45 @@ export default async function globalSetup(): Promise<void> {
  * machine (6 s for the first section page). Asks for every page once, as the demo teacher, so that
  * this one-time cost is paid here and not inside the first test to open each page.
  */
-async function warmUp(): Promise<void> {
-  // Imported only now: lib/db reads DATABASE_URL when it loads.
-  const { db } = await import("@/lib/db");
-  const { demoClassIds, demoUser } = await import("./fixtures/world");
-  const { sessionCookie } = await import("./fixtures/session");
-  const { DEMO } = await import("./fixtures/data");
+async function warmUp(databaseUrl: string): Promise<void> {
+  const demo = await withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ userId: string; name: string; email: string; classroomId: string; assignmentId: string }>(
+      `SELECT u.id AS "userId", u.name, u.email, c.id AS "classroomId", a.id AS "assignmentId"
+         FROM "User" u, "Classroom" c JOIN "Assignment" a ON a."classroomId" = c.id
+        WHERE u.email = $1 AND c."joinCode" = $2
+        LIMIT 1`,
+      [DEMO.teacher.email, DEMO.joinCode],
+    );
+    return rows[0];
+  });
+  if (!demo) throw new Error("The e2e server's database has no demo class: the seed (prisma/seed.ts) did not run.");
   const baseURL = e2eBaseURL();
-  try {
-    const teacher = await demoUser(DEMO.teacher);
-    const { classroomId, assignmentId } = await demoClassIds();
-    const cookie = await sessionCookie(teacher, baseURL);
-    const section = `/assignments/${assignmentId}/sections/3`;
-    const paths = [
-      "/",
-      "/signup",
-      "/join",
-      `/join/${DEMO.joinCode}`,
-      "/classes/new",
-      "/library",
-      "/library/new",
-      `/classes/${classroomId}`,
-      `/classes/${classroomId}/roster`,
-      `/classes/${classroomId}/overview`,
-      `/classes/${classroomId}/moderation`,
-      `/classes/${classroomId}/moderation/settings`,
-      `/classes/${classroomId}/moderation/audit`,
-      `/assignments/${assignmentId}`,
-      `/assignments/${assignmentId}/poll`,
-      section,
-      `${section}/debate`,
-      `/api${section}/responses`,
-    ];
-    for (const path of paths) {
-      // Only warming: what the pages answer is for the tests to check.
-      await fetch(new URL(path, baseURL), { headers: { cookie: `${cookie.name}=${cookie.value}` }, redirect: "manual" })
-        .then((response) => response.arrayBuffer())
-        .catch(() => undefined);
-    }
-  } finally {
-    await db.$disconnect();
+  const cookie = await sessionCookie({ id: demo.userId, name: demo.name, email: demo.email }, baseURL);
+  const section = `/assignments/${demo.assignmentId}/sections/3`;
+  const paths = [
+    "/",
+    "/signup",
+    "/join",
+    `/join/${DEMO.joinCode}`,
+    "/classes/new",
+    "/library",
+    "/library/new",
+    `/classes/${demo.classroomId}`,
+    `/classes/${demo.classroomId}/roster`,
+    `/classes/${demo.classroomId}/overview`,
+    `/classes/${demo.classroomId}/moderation`,
+    `/classes/${demo.classroomId}/moderation/settings`,
+    `/classes/${demo.classroomId}/moderation/audit`,
+    `/assignments/${demo.assignmentId}`,
+    `/assignments/${demo.assignmentId}/poll`,
+    section,
+    `${section}/debate`,
+    `/api${section}/responses`,
+  ];
+  for (const path of paths) {
+    // Only warming: what the pages answer is for the tests to check.
+    await fetch(new URL(path, baseURL), { headers: { cookie: `${cookie.name}=${cookie.value}` }, redirect: "manual" })
+      .then((response) => response.arrayBuffer())
+      .catch(() => undefined);
   }
 }

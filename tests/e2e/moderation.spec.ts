@@ -67,9 +67,8 @@ test("the teacher approves a waiting post from the queue, and classmates see it"
 test("three students' reports hide a post pending review, and it shows in the queue with its count", async ({ classWithStudents }) => {
   const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 4 });
   const [author, ...reporters] = students;
-  await openSection3(author.page, assignmentId);
   const body = `A deliberately provocative claim ${uniqueId()}`;
-  await respond(author.page, body, "Your response is posted.");
+  await createResponse(assignmentId, 3, author.user, body);
 
   const report = async (reporter: Actor, reason: string) => {
     await openSection3(reporter.page, assignmentId);
