@@ -185,7 +185,7 @@ export async function findAccess(userId: string, scope: Scope, { now = new Date(
 
 async function load(userId: string, scope: Scope, now: Date): Promise<ClassroomAccess | null> {
   // Ids come from URLs unparsed; one that cannot be an id (a NUL, a lone surrogate) matches nothing.
-  if (!Object.values(scope).every((value) => typeof value === "number" || isId(value))) return null;
+  if (!Object.entries(scope).every(([key, value]) => key === "position" || isId(value))) return null;
   if ("postId" in scope) return loadPost(userId, scope, now);
   if ("position" in scope) return Number.isSafeInteger(scope.position) ? loadSection(userId, scope.assignmentId, scope, now) : null;
   if ("assignmentId" in scope) return (await loadAssignment(userId, scope.assignmentId, null, now))?.access ?? null;

@@ -41,7 +41,14 @@ export function storableText(error: string) {
 /** One line (a name, a title): line breaks and tabs become spaces; trimmed. */
 export function lineText(error: string) {
   return storableText(error)
-    .overwrite((value) => value.replace(STRAY_CONTROLS, "").replace(/\s*[\t\r\n]\s*/g, " "))
+    .overwrite((value) =>
+      value
+        .replace(STRAY_CONTROLS, "")
+        // Split and join rather than one regex around the breaks: that would backtrack over long runs of spaces.
+        .split(/[\t\r\n]+/)
+        .map((part) => part.trim())
+        .join(" "),
+    )
     .trim();
 }
 
@@ -58,7 +65,8 @@ export function multilineText(error: string) {
 // Forms send numbers as text and code sends numbers. Nothing else counts as one: not true, [5],
 // "0x10" or "Infinity", which JavaScript's Number() would all turn into numbers. A blank field (or
 // null) is absent, so the schema's default or "required" message applies.
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// Unambiguous, so a long run of digits cannot make it backtrack.
+const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 export function formNumber<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => {
