@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { DENIED, READ_ONLY, can, isModerator, type Permission } from "@/lib/authz";
+import { isId } from "@/lib/validation";
 import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/window";
 import { termsSelect } from "@/lib/assignments/requirements";
 import type { AnonymityMode, LatePolicy, PostStatus, Role } from "@/lib/generated/prisma/enums";
@@ -179,6 +180,8 @@ export async function findAccess(userId: string, scope: Scope, { now = new Date(
 }
 
 async function load(userId: string, scope: Scope, now: Date): Promise<ClassroomAccess | null> {
+  // Ids come from URLs unparsed; one that cannot be an id (a NUL, a lone surrogate) matches nothing.
+  if (!Object.entries(scope).every(([key, value]) => key === "position" || isId(value))) return null;
   if ("postId" in scope) return loadPost(userId, scope, now);
   if ("position" in scope) return Number.isSafeInteger(scope.position) ? loadSection(userId, scope.assignmentId, scope, now) : null;
   if ("assignmentId" in scope) return (await loadAssignment(userId, scope.assignmentId, null, now))?.access ?? null;

@@ -22,10 +22,39 @@ export function handleRoute<C>(handler: (request: Request, context: C) => Promis
   };
 }
 
-export async function readJson(request: Request): Promise<unknown> {
+// Request bodies are read up to a limit, so a huge one is refused before it fills memory.
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+async function readBody(request: Request, maxBytes: number, tooLarge: AppError): Promise<Uint8Array<ArrayBuffer>> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge;
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export async function readJson(request: Request, maxBytes = DEFAULT_MAX_BYTES): Promise<unknown> {
+  const body = await readBody(request, maxBytes, new AppError("INVALID", `The request body is larger than ${Math.ceil(maxBytes / 1024)} KB.`));
   try {
-    return await request.json();
+    return JSON.parse(new TextDecoder().decode(body));
   } catch {
     throw new AppError("INVALID", "The request body must be JSON.");
   }
+}
+
+/** A multipart or urlencoded form body; null when it is not one. */
+export async function readForm(request: Request, maxBytes: number, tooLarge: AppError): Promise<FormData | null> {
+  const body = await readBody(request, maxBytes, tooLarge);
+  const contentType = request.headers.get("content-type") ?? "";
+  return new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => null);
 }

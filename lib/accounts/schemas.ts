@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { lineText, storableText } from "@/lib/validation";
 
-const email = z
-  .string()
-  .trim()
+const email = lineText("Enter your email address.")
   .toLowerCase()
   .min(1, "Enter your email address.")
   .max(254, "That email address is too long.")
@@ -10,14 +9,13 @@ const email = z
 
 export const SignInInput = z.object({
   email,
-  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+  password: storableText("Enter your password.").min(1, "Enter your password.").max(200, "That password is too long."),
 });
 
 export const SignUpInput = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  name: lineText("Enter your name.").min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
   email,
-  password: z
-    .string()
+  password: storableText("Choose a password.")
     .min(8, "Use at least 8 characters for your password.")
     .max(200, "Keep your password under 200 characters."),
 });

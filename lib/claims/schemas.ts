@@ -1,19 +1,15 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/validation";
+import { formNumber, idSchema, lineText, multilineText, storableText } from "@/lib/validation";
 import { QUOTE_MAX_LENGTH } from "@/lib/discussion/quote-spans";
 import { SectionPosition, Source } from "@/lib/discussion/schemas";
 import { CLAIM_MAX_SOURCES, CLAIM_NOTE_MAX_LENGTH, PERSPECTIVE_MAX_LENGTH } from "@/lib/claims/limits";
 
-const ClaimNote = z
-  .string({ error: "Write a short note on why the passage is contested." })
-  .trim()
+const ClaimNote = multilineText("Write a short note on why the passage is contested.")
   .min(1, "Write a short note on why the passage is contested.")
   .max(CLAIM_NOTE_MAX_LENGTH, `Keep the note under ${CLAIM_NOTE_MAX_LENGTH} characters.`);
 
 export const ClaimSourceInput = Source.extend({
-  perspective: z
-    .string({ error: "Say whose perspective each source represents." })
-    .trim()
+  perspective: lineText("Say whose perspective each source represents.")
     .min(1, "Say whose perspective each source represents, e.g. “United Nations”.")
     .max(PERSPECTIVE_MAX_LENGTH, `Keep each perspective under ${PERSPECTIVE_MAX_LENGTH} characters.`),
 });
@@ -40,7 +36,7 @@ function collectSources(input: unknown): unknown {
   return { ...input, sources };
 }
 
-const Offset = z.coerce.number({ error: "Select a passage in the text first." }).int("Select a passage in the text first.");
+const Offset = formNumber(z.number({ error: "Select a passage in the text first." }).int("Select a passage in the text first."));
 
 export const MarkClaimInput = z.preprocess(
   collectSources,
@@ -49,7 +45,7 @@ export const MarkClaimInput = z.preprocess(
     position: SectionPosition,
     start: Offset,
     end: Offset,
-    quote: z.string({ error: "Select a passage in the text first." }).min(1, "Select a passage in the text first.").max(QUOTE_MAX_LENGTH * 2),
+    quote: storableText("Select a passage in the text first.").min(1, "Select a passage in the text first.").max(QUOTE_MAX_LENGTH * 2),
     note: ClaimNote,
     sources: z
       .array(ClaimSourceInput, { error: "Add at least one counter-source." })

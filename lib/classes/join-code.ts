@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { z } from "zod";
+import { lineText } from "@/lib/validation";
 
 // No I, O, 0 or 1: codes are read aloud and copied from a projector.
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -12,8 +13,7 @@ export function generateJoinCode(): string {
 }
 
 // Accepts what people type: lower case, spaces and dashes.
-export const JoinCode = z
-  .string()
+export const JoinCode = lineText("Enter the join code your teacher gave you.")
   .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
   .pipe(
     z

@@ -1,30 +1,39 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { JoinCode } from "@/lib/classes/join-code";
-import { checkboxSchema, idSchema } from "@/lib/validation";
+import { blankToUndefined, checkboxSchema, formNumber, idSchema, isStorableTime, lineText } from "@/lib/validation";
 
 export const CreateClassroomInput = z.object({
-  name: z.string().trim().min(1, "Give the class a name.").max(120, "Keep the class name under 120 characters."),
+  name: lineText("Give the class a name.").min(1, "Give the class a name.").max(120, "Keep the class name under 120 characters."),
 });
 
 export const JoinClassroomInput = z.object({ code: JoinCode });
 
-
 // Assigning: times arrive as ISO strings built in the teacher's browser from their local time.
-const IsoTime = z.iso.datetime({ offset: true, message: "Enter a date and time." }).transform((value) => new Date(value));
+const IsoTime = z.iso
+  .datetime({ offset: true, error: "Enter a date and time." })
+  .transform((value) => new Date(value))
+  .refine(isStorableTime, "Enter a date between 1970 and 9999.");
 const Minimum = (label: string) =>
-  z.coerce.number({ message: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} can't be negative.`).max(1000, `${label} must be at most 1000.`);
+  formNumber(
+    z
+      .number({ error: `${label} must be a number.` })
+      .int(`${label} must be a whole number.`)
+      .min(0, `${label} can't be negative.`)
+      .max(1000, `${label} must be at most 1000.`)
+      .default(0),
+  );
 
 export const AssignReadingInput = z
   .object({
     classroomId: idSchema,
     readingId: idSchema,
-    opensAt: z.union([z.literal(""), IsoTime]).optional().transform((value) => value || null),
-    dueAt: z.union([z.literal(""), IsoTime]).optional().transform((value) => value || null),
+    opensAt: z.preprocess(blankToUndefined, IsoTime.optional()).transform((value) => value ?? null),
+    dueAt: z.preprocess(blankToUndefined, IsoTime.optional()).transform((value) => value ?? null),
     latePolicy: z.enum(["ACCEPT_LATE", "CLOSE_AT_DUE"], { message: "Choose a late policy." }).default("ACCEPT_LATE"),
-    minResponses: Minimum("Minimum responses").default(0),
-    minReplies: Minimum("Minimum replies").default(0),
-    minWords: Minimum("Minimum words").default(0),
+    minResponses: Minimum("Minimum responses"),
+    minReplies: Minimum("Minimum replies"),
+    minWords: Minimum("Minimum words"),
     postFirst: checkboxSchema,
     stanceRequired: checkboxSchema,
     /** Section ids to include; absent means every section. */

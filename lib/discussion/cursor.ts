@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { isStorableTime } from "@/lib/validation";
 
 // A keyset cursor: the (createdAt, id) of the last response shown. Opaque to clients.
 export type Cursor = { createdAt: Date; id: string };
 
-const CursorShape = z.tuple([z.iso.datetime(), z.string().regex(/^[a-z0-9]+$/i)]);
+const CursorShape = z.tuple([z.iso.datetime().transform((value) => new Date(value)).refine(isStorableTime), z.string().regex(/^[a-z0-9]{1,64}$/i)]);
 
 export function encodeCursor({ createdAt, id }: Cursor): string {
   return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString("base64url");
@@ -13,7 +14,7 @@ export function decodeCursor(value: string | undefined | null): Cursor | null {
   if (!value) return null;
   try {
     const parsed = CursorShape.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? { createdAt: new Date(parsed.data[0]), id: parsed.data[1] } : null;
+    return parsed.success ? { createdAt: parsed.data[0], id: parsed.data[1] } : null;
   } catch {
     return null;
   }

@@ -1,15 +1,13 @@
 import { z } from "zod";
-import { blankToUndefined, idSchema } from "@/lib/validation";
+import { blankToUndefined, formNumber, idSchema, lineText, multilineText, storableText } from "@/lib/validation";
 import { MAX_SOURCES, POST_MAX_LENGTH } from "@/lib/discussion/limits";
 import { QUOTE_MAX_LENGTH } from "@/lib/discussion/quote-spans";
 
-export const PostBody = z
-  .string()
-  .trim()
+export const PostBody = multilineText("Write something before posting.")
   .min(1, "Write something before posting.")
   .max(POST_MAX_LENGTH, `Keep posts under ${POST_MAX_LENGTH.toLocaleString("en-US")} characters.`);
 
-export const SectionPosition = z.coerce.number().int().min(1, "Unknown section.").max(10_000, "Unknown section.");
+export const SectionPosition = formNumber(z.number({ error: "Unknown section." }).int("Unknown section.").min(1, "Unknown section.").max(10_000, "Unknown section."));
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess(blankToUndefined, z.enum(values, { message }).optional());
@@ -20,20 +18,20 @@ export const STANCES = ["SUPPORTS", "CHALLENGES", "COMPLICATES"] as const;
 export const RESPONSE_KINDS = ["CLAIM", "EVIDENCE", "QUESTION"] as const;
 export const REPLY_KINDS = ["COUNTER", "AGREE"] as const;
 
-const Offset = z.preprocess(blankToUndefined, z.coerce.number().int("That passage is not part of this section.").optional());
+const Offset = formNumber(z.number({ error: "That passage is not part of this section." }).int("That passage is not part of this section.").optional());
 
 // A quote comes whole or not at all; the server checks it against the section's text.
 const QuoteFields = z.object({
   quoteStart: Offset,
   quoteEnd: Offset,
-  quoteText: z.preprocess(blankToUndefined, z.string().max(QUOTE_MAX_LENGTH * 2).optional()),
+  quoteText: z.preprocess(blankToUndefined, storableText("Select the passage to quote again.").max(QUOTE_MAX_LENGTH * 2).optional()),
 });
 
 export const Source = z.object({
-  title: z.string().trim().min(1, "Give each source a title.").max(300, "Keep source titles under 300 characters."),
-  url: z
-    .url({ protocol: /^https?$/, message: "Give each source a web address starting with http:// or https://." })
-    .max(2000, "That web address is too long."),
+  title: lineText("Give each source a title.").min(1, "Give each source a title.").max(300, "Keep source titles under 300 characters."),
+  url: lineText("Give each source a web address starting with http:// or https://.")
+    .max(2000, "That web address is too long.")
+    .pipe(z.url({ protocol: /^https?$/, error: "Give each source a web address starting with http:// or https://." })),
 });
 
 // Forms send sources as sources.0.title, sources.0.url, ...; rows left blank are dropped.

@@ -1,19 +1,15 @@
 import { z } from "zod";
-import { blankToUndefined, checkboxSchema as Checkbox, idSchema } from "@/lib/validation";
+import { blankToUndefined, checkboxSchema as Checkbox, formNumber, idSchema, isStorableTime, lineText } from "@/lib/validation";
 import { ModerationAction } from "@/lib/generated/prisma/enums";
 import { SectionPosition } from "@/lib/discussion/schemas";
 
 export const REASON_MAX_LENGTH = 500;
 
-export const Reason = z
-  .string({ error: "Give a reason." })
-  .trim()
+export const Reason = lineText("Give a reason.")
   .min(1, "Give a reason.")
   .max(REASON_MAX_LENGTH, `Keep the reason under ${REASON_MAX_LENGTH} characters.`);
 
-const OptionalReason = z
-  .string()
-  .trim()
+const OptionalReason = lineText("Give a reason.")
   .max(REASON_MAX_LENGTH, `Keep the reason under ${REASON_MAX_LENGTH} characters.`)
   .optional()
   .transform((value) => value || null);
@@ -35,11 +31,9 @@ export const LockSectionInput = SectionTarget.extend({ reason: Reason });
 export const MUTE_MAX_MINUTES = 90 * 24 * 60;
 export const MuteInput = z.object({
   membershipId: idSchema,
-  minutes: z.coerce
-    .number({ error: "Choose how long." })
-    .int("Choose how long.")
-    .min(1, "Choose how long.")
-    .max(MUTE_MAX_MINUTES, "A mute lasts at most 90 days."),
+  minutes: formNumber(
+    z.number({ error: "Choose how long." }).int("Choose how long.").min(1, "Choose how long.").max(MUTE_MAX_MINUTES, "A mute lasts at most 90 days."),
+  ),
   reason: OptionalReason,
 });
 export const UnmuteInput = z.object({ membershipId: idSchema });
@@ -52,11 +46,9 @@ export const ClassSettingsInput = z.object({
   classroomId: idSchema,
   approvalRequired: Checkbox,
   anonymity: Anonymity,
-  reportThreshold: z.coerce
-    .number({ error: "Enter a number of reports." })
-    .int("Enter a whole number of reports.")
-    .min(1, "At least 1 report.")
-    .max(100, "At most 100 reports."),
+  reportThreshold: formNumber(
+    z.number({ error: "Enter a number of reports." }).int("Enter a whole number of reports.").min(1, "At least 1 report.").max(100, "At most 100 reports."),
+  ),
 });
 
 const Inherit = z.literal("inherit").transform(() => null);
@@ -66,11 +58,13 @@ export const AssignmentSettingsInput = z.object({
     error: "Choose whether posts need approval.",
   }),
   anonymity: z.union([Inherit, Anonymity], { error: "Choose how classmates see authors." }),
-  slowModeSeconds: z.coerce
-    .number({ error: "Enter seconds between posts." })
-    .int("Enter whole seconds.")
-    .min(0, "Slow mode cannot be negative.")
-    .max(7 * 24 * 3600, "Slow mode is at most a week."),
+  slowModeSeconds: formNumber(
+    z
+      .number({ error: "Enter seconds between posts." })
+      .int("Enter whole seconds.")
+      .min(0, "Slow mode cannot be negative.")
+      .max(7 * 24 * 3600, "Slow mode is at most a week."),
+  ),
   postFirst: Checkbox,
   stanceRequired: Checkbox,
 });
@@ -78,7 +72,7 @@ export const AssignmentSettingsInput = z.object({
 // Every action can be filtered on, including ones added to the enum later.
 export const AUDIT_ACTIONS = Object.values(ModerationAction);
 
-const Day = z.iso.date("Use a date like 2026-03-01.");
+const Day = z.iso.date("Use a date like 2026-03-01.").refine((day) => isStorableTime(new Date(day)), "Use a date between 1970 and 9999.");
 
 export const AuditFilterInput = z.object({
   action: z.preprocess(blankToUndefined, z.enum(ModerationAction, { error: "Unknown action." }).optional()),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/validation";
+import { checkboxSchema, formNumber, idSchema, multilineText } from "@/lib/validation";
 
 export const THESIS_MAX_LENGTH = 300;
 
@@ -9,25 +9,17 @@ export const AnswerPollInput = z.object({
   assignmentId: idSchema,
   round: z.enum(["BEFORE", "AFTER"], { error: "Unknown poll round." }),
   // Forms send text; code may send a number. Only the integers 1..5.
-  rating: z.coerce.number({ error: RATING_MESSAGE }).int(RATING_MESSAGE).min(1, RATING_MESSAGE).max(5, RATING_MESSAGE),
+  rating: formNumber(z.number({ error: RATING_MESSAGE }).int(RATING_MESSAGE).min(1, RATING_MESSAGE).max(5, RATING_MESSAGE)),
 });
 export type AnswerPollInput = z.infer<typeof AnswerPollInput>;
-
-// An unchecked checkbox is absent from the form.
-const Checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
-  .optional()
-  .transform((value) => value === true || value === "on" || value === "true");
 
 export const ThesisInput = z.object({
   assignmentId: idSchema,
   // Empty removes the poll.
-  thesis: z
-    .string({ error: "Enter the thesis." })
-    .trim()
+  thesis: multilineText("Enter the thesis.")
     .max(THESIS_MAX_LENGTH, `Keep the thesis under ${THESIS_MAX_LENGTH} characters.`)
     .transform((value) => value || null),
-  confirmClear: Checkbox,
+  confirmClear: checkboxSchema,
 });
 
 export const AfterRoundInput = z.object({

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, memberOf } from "@/lib/authz";
+import { isId } from "@/lib/validation";
 import { isReadingFrozen } from "@/lib/readings/save-reading";
 
 // A teacher's library: their own readings (latest version of each) and the platform's samples.
@@ -58,6 +59,7 @@ export type LibraryReading = {
 };
 
 export async function getLibraryReading(userId: string, readingId: string): Promise<LibraryReading | null> {
+  if (!isId(readingId)) return null;
   const reading = await db.reading.findFirst({
     where: { id: readingId, OR: [{ ownerId: userId }, { ownerId: null }] },
     select: {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { isId, parseInput } from "@/lib/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SaveReadingInput } from "@/lib/readings/schemas";
 import { sectionsAt } from "@/lib/readings/split";
@@ -46,6 +46,7 @@ export type SavedReading = { id: string; version: number; newVersion: boolean };
 
 export async function updateReading(userId: string, readingId: string, input: unknown): Promise<SavedReading> {
   const parsed = parseInput(SaveReadingInput, input);
+  if (!isId(readingId)) throw notFound("That reading");
   const rows = sectionRows(parsed);
   return db.$transaction(async (tx) => {
     // Only the owner edits, and only the latest version (older ones are history).

@@ -3,10 +3,11 @@
 // server actions' 1 MB body limit.
 import { NextResponse } from "next/server";
 import { handleRoute, readJson } from "@/lib/http";
+import { MAX_READING_JSON_BYTES } from "@/lib/readings/limits";
 import { requireViewerForAction } from "@/lib/session";
 import { createReading } from "@/lib/readings/save-reading";
 
 export const POST = handleRoute(async (request: Request) => {
   const viewer = await requireViewerForAction();
-  return NextResponse.json(await createReading(viewer.id, await readJson(request)), { status: 201 });
+  return NextResponse.json(await createReading(viewer.id, await readJson(request, MAX_READING_JSON_BYTES)), { status: 201 });
 });

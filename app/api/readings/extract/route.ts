@@ -1,7 +1,7 @@
 // POST /api/readings/extract — multipart "file" (.txt, .md, .docx) → { text, title }. Stores nothing.
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute, readForm } from "@/lib/http";
 import { requireViewerForAction } from "@/lib/session";
 import { extractReadingText } from "@/lib/readings/import-file";
 import { MAX_READING_BYTES, MAX_READING_LABEL } from "@/lib/readings/limits";
@@ -11,17 +11,9 @@ const MAX_REQUEST_BYTES = MAX_READING_BYTES + 64 * 1024;
 
 export const POST = handleRoute(async (request: Request) => {
   await requireViewerForAction();
-  // Refuse an oversized upload before reading it into memory.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
-    throw new AppError("INVALID", `The file is larger than ${MAX_READING_LABEL}.`, { file: [`The file is larger than ${MAX_READING_LABEL}.`] });
-  }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("INVALID", "Choose a file to upload.");
-  }
-  const file = form.get("file");
+  const tooLarge = `The file is larger than ${MAX_READING_LABEL}.`;
+  const form = await readForm(request, MAX_REQUEST_BYTES, new AppError("INVALID", tooLarge, { file: [tooLarge] }));
+  const file = form?.get("file");
   if (!(file instanceof File)) throw new AppError("INVALID", "Choose a file to upload.", { file: ["Choose a file to upload."] });
   const result = await extractReadingText({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   return NextResponse.json(result);
