@@ -2,7 +2,8 @@
 // streams; each stream posts POSTS_PER_STREAM responses one after another through the JSON route,
 // each with its own Idempotency-Key. Like the UI, a stream answered 503 (or cut off) sends the same
 // post with the same key again after Retry-After. The fault scenario restarts PostgreSQL once a
-// third of the posts are acknowledged, and reads a page every READ_EVERY_MS meanwhile.
+// third of the posts are done with (acknowledged or abandoned), and reads a page every READ_EVERY_MS
+// meanwhile.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { round } from "./load";
@@ -38,6 +39,8 @@ export type BurstFigures = {
   p99Ms: number;
   maxMs: number;
   acknowledged: number;
+  /** Answered 4xx: the bench sends nothing a server should refuse, so these are bugs. */
+  rejected: number;
   abandoned: number;
   persisted: number;
   /** Posts stored more than once. */
@@ -55,9 +58,9 @@ export type FaultFigures = BurstFigures & {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Tally = { answers: Map<string, number>; latencies: number[]; acknowledged: Set<string>; abandoned: number };
+type Tally = { answers: Map<string, number>; latencies: number[]; acknowledged: Set<string>; rejected: number; abandoned: number };
 
-async function postOnce(load: BurstLoad, cookie: string, body: string, key: string, tally: Tally): Promise<{ done: boolean; retryAfterMs: number }> {
+async function postOnce(load: BurstLoad, cookie: string, body: string, key: string, tally: Tally): Promise<{ status: string; retryAfterMs: number }> {
   const started = performance.now();
   let status: string;
   let retryAfterMs = 1_000;
@@ -77,28 +80,26 @@ async function postOnce(load: BurstLoad, cookie: string, body: string, key: stri
   }
   tally.latencies.push(performance.now() - started);
   tally.answers.set(status, (tally.answers.get(status) ?? 0) + 1);
-  // Like the UI: a 4xx is final, anything else is sent again with the same key.
-  return { done: status.startsWith("2") || status.startsWith("4"), retryAfterMs };
+  return { status, retryAfterMs };
 }
 
-async function stream(load: BurstLoad, cookie: string, id: string, tally: Tally, onAcknowledged: () => void): Promise<void> {
+// Like the UI: a 2xx or 4xx is final, anything else is sent again with the same key.
+async function post(load: BurstLoad, cookie: string, body: string, tally: Tally): Promise<void> {
+  const key = randomUUID();
+  const deadline = performance.now() + GIVE_UP_AFTER_MS;
+  for (;;) {
+    const { status, retryAfterMs } = await postOnce(load, cookie, body, key, tally);
+    if (status.startsWith("2")) return void tally.acknowledged.add(body);
+    if (status.startsWith("4")) return void tally.rejected++;
+    if (performance.now() > deadline) return void tally.abandoned++;
+    await sleep(retryAfterMs + Math.random() * 500);
+  }
+}
+
+async function stream(load: BurstLoad, cookie: string, id: string, tally: Tally, onPostDone: () => void): Promise<void> {
   for (let i = 0; i < POSTS_PER_STREAM; i++) {
-    const body = `${load.marker} ${id}-${i}: the armistice as a *pause*, not an ending, deserves a closer look.`;
-    const key = randomUUID();
-    const deadline = performance.now() + GIVE_UP_AFTER_MS;
-    for (;;) {
-      const { done, retryAfterMs } = await postOnce(load, cookie, body, key, tally);
-      if (done) {
-        tally.acknowledged.add(body);
-        onAcknowledged();
-        break;
-      }
-      if (performance.now() > deadline) {
-        tally.abandoned++;
-        break;
-      }
-      await sleep(retryAfterMs + Math.random() * 500);
-    }
+    await post(load, cookie, `${load.marker} ${id}-${i}: the armistice as a *pause*, not an ending, deserves a closer look.`, tally);
+    onPostDone();
   }
 }
 
@@ -118,11 +119,11 @@ async function storedBodies(databaseUrl: string, marker: string): Promise<Map<st
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0);
 
-async function burst(load: BurstLoad, onAcknowledged: (count: number) => void = () => undefined): Promise<BurstFigures> {
-  const tally: Tally = { answers: new Map(), latencies: [], acknowledged: new Set(), abandoned: 0 };
+async function burst(load: BurstLoad, onPostDone: (count: number) => void = () => undefined): Promise<BurstFigures> {
+  const tally: Tally = { answers: new Map(), latencies: [], acknowledged: new Set(), rejected: 0, abandoned: 0 };
   const streams = load.cookies.flatMap((cookie, student) => Array.from({ length: load.streamsPerStudent }, (_, s) => ({ cookie, id: `u${student}s${s}` })));
   const started = performance.now();
-  await Promise.all(streams.map(({ cookie, id }) => stream(load, cookie, id, tally, () => onAcknowledged(tally.acknowledged.size))));
+  await Promise.all(streams.map(({ cookie, id }) => stream(load, cookie, id, tally, () => onPostDone(tally.acknowledged.size + tally.rejected + tally.abandoned))));
   const seconds = (performance.now() - started) / 1_000;
 
   const stored = await storedBodies(load.databaseUrl, load.marker);
@@ -141,6 +142,7 @@ async function burst(load: BurstLoad, onAcknowledged: (count: number) => void = 
     p99Ms: Math.round(percentile(latencies, 99)),
     maxMs: Math.round(latencies.at(-1) ?? 0),
     acknowledged: tally.acknowledged.size,
+    rejected: tally.rejected,
     abandoned: tally.abandoned,
     persisted: [...stored.values()].reduce((a, b) => a + b, 0),
     duplicates: [...stored.values()].filter((n) => n > 1).length,
@@ -151,14 +153,14 @@ async function burst(load: BurstLoad, onAcknowledged: (count: number) => void = 
 export const burstScenario = (load: BurstLoad) => burst(load);
 
 // The burst again, with PostgreSQL restarted (stopped, down for downMs, started on the same port and
-// data) once a third of the posts are acknowledged.
+// data) once a third of the posts are done with.
 export async function faultScenario(load: BurstLoad & { readPath: string; restart: (downMs: number) => Promise<void>; downMs: number }): Promise<FaultFigures> {
   const t0 = performance.now();
   const at = () => (performance.now() - t0) / 1_000;
   let restarting: Promise<{ startedAtS: number; backAtS: number }> | undefined;
   const posts = load.cookies.length * load.streamsPerStudent * POSTS_PER_STREAM;
-  const restartOnce = (acknowledged: number) => {
-    if (restarting || acknowledged < posts / 3) return;
+  const restartOnce = (done: number) => {
+    if (restarting || done < posts / 3) return;
     const startedAtS = at();
     restarting = load.restart(load.downMs).then(() => ({ startedAtS, backAtS: at() }));
   };

@@ -77,6 +77,7 @@ export function targetsFor(s: Scenarios, connections: number): Target[] {
     else count("5xx answers other than 503", f.answersOther5xx);
     count("acknowledged posts not stored", f.lostAcknowledged);
     count("posts stored more than once", f.duplicates);
+    count("posts refused (4xx)", f.rejected);
     count("posts abandoned after a minute of retries", f.abandoned);
   }
   if (s.fault) {
@@ -130,7 +131,7 @@ export function printTable({ machine, config, scenarios: s, ratios, targets }: R
   for (const r of rows.slice(1)) console.log(line(r));
   for (const [name, f] of bursts) {
     if (!f) continue;
-    console.log(`\n${name}: answers ${Object.entries(f.answers).map(([status, n]) => `${status}×${n}`).join(", ")}; acknowledged ${f.acknowledged}, stored ${f.persisted}, duplicates ${f.duplicates}, acknowledged but lost ${f.lostAcknowledged}, abandoned ${f.abandoned}`);
+    console.log(`\n${name}: answers ${Object.entries(f.answers).map(([status, n]) => `${status}×${n}`).join(", ")}; acknowledged ${f.acknowledged}, refused ${f.rejected}, stored ${f.persisted}, duplicates ${f.duplicates}, acknowledged but lost ${f.lostAcknowledged}, abandoned ${f.abandoned}`);
   }
   if (s.fault) {
     const { restart, reads, firstReadAfterBackS } = s.fault;
