@@ -9,6 +9,12 @@ export const PostBody = z
   .min(1, "Write something before posting.")
   .max(POST_MAX_LENGTH, `Keep posts under ${POST_MAX_LENGTH.toLocaleString("en-US")} characters.`);
 
+// A client's name for one submission (a form's hidden field, or the Idempotency-Key header).
+const IdempotencyKey = z.preprocess(
+  blankToUndefined,
+  z.string().regex(/^[\w.:-]{8,100}$/, "An idempotency key is 8 to 100 letters, digits, dots, colons, dashes or underscores.").optional(),
+);
+
 export const SectionPosition = z.coerce.number().int().min(1, "Unknown section.").max(10_000, "Unknown section.");
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
@@ -73,7 +79,7 @@ const ReplyKindChoice = choice(REPLY_KINDS, "Choose counter or agree.");
 export const CreateResponseInput = z.preprocess(
   collectSources,
   z
-    .object({ assignmentId: idSchema, position: SectionPosition, body: PostBody, ...ResponseArgument })
+    .object({ assignmentId: idSchema, position: SectionPosition, body: PostBody, idempotencyKey: IdempotencyKey, ...ResponseArgument })
     .extend(QuoteFields.shape)
     .superRefine((value, context) => {
       quoteComplete(value, context);
@@ -82,7 +88,7 @@ export const CreateResponseInput = z.preprocess(
 );
 
 export const CreateReplyInput = z
-  .object({ parentId: idSchema, body: PostBody, replyKind: ReplyKindChoice })
+  .object({ parentId: idSchema, body: PostBody, replyKind: ReplyKindChoice, idempotencyKey: IdempotencyKey })
   .extend(QuoteFields.shape)
   .superRefine(quoteComplete);
 
