@@ -11,10 +11,11 @@ export function titleFromText(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length)}…`;
 }
 
-/** The input with its title filled in from the text when left empty. */
+/** The input with its title filled in from the text when the form's title field was left blank. */
 export function withDefaultTitle(input: unknown): unknown {
   if (typeof input !== "object" || input === null) return input;
   const { title, text } = input as { title?: unknown; text?: unknown };
-  if ((typeof title === "string" && title.trim() !== "") || typeof text !== "string") return input;
+  // Only a blank string: a missing title or one of the wrong type is refused by the schema.
+  if (typeof title !== "string" || title.trim() !== "" || typeof text !== "string") return input;
   return { ...input, title: titleFromText(text) };
 }
