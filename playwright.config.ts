@@ -1,11 +1,16 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eBaseURL, e2ePort } from "./tests/e2e/fixtures/server-info";
 
 // End-to-end tests against the production build (`npx next build` first), served by
 // scripts/e2e-server.ts with a fresh database of its own. Run: npm run test:e2e
+//
+// Tests build the state they are not about straight in that database with the test factories and
+// sign users in by setting the session cookie (tests/e2e/fixtures); sign-up, joining and authoring go
+// through the UI in specs of their own.
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+const port = e2ePort();
+const baseURL = e2eBaseURL(port);
 
 // `npx playwright install` cannot download browsers on this network: use Debian's Chromium when present.
 const executablePath =
@@ -13,15 +18,21 @@ const executablePath =
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Points the workers at the e2e server's database (the server writes its URL once it is ready).
+  globalSetup: "./tests/e2e/global-setup.ts",
+  // The project's tsconfig plus a stub for "server-only", so that lib/db and the factories load here.
+  tsconfig: "./tests/e2e/tsconfig.playwright.json",
   // Artifacts (traces, screenshots) of failed tests. Not test-results/ itself: Playwright empties its
   // outputDir at the start, and test-results/ also holds the Vitest report.
   outputDir: "test-results/playwright",
   fullyParallel: false,
-  // Two cores. Files run in parallel: the app is stateless and every test signs up its own users.
+  // Two cores. Files run in parallel: the app is stateless and every test makes its own users and classes.
   workers: 2,
   // No retries, on CI either: a test that needs one is a bug to fix, not to hide.
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
+  // Tests take well under 20 s on this 2-core machine when it is not shared (state is built with the
+  // factories, long journeys are split); 60 s leaves room for a machine three times slower.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],

@@ -38,6 +38,9 @@ export default defineConfig({
           setupFiles: ["tests/setup/test-database.ts"],
           testTimeout: 20_000,
           hookTimeout: 60_000,
+          // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
+          // bundled by Vite it resolves, so tests can import lib/actions (which reads the session).
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

@@ -4,6 +4,7 @@ import { getViewer } from "@/lib/session";
 import { countArchivedClassrooms, listMyClassrooms } from "@/lib/classes/queries";
 import { listMyAssignments } from "@/lib/assignments/my-assignments";
 import { ClassroomList } from "@/components/classes/classroom-list";
+import { CreateClassroomForm } from "@/components/classes/create-classroom-form";
 import { MyAssignmentList } from "@/components/assignments/my-assignment-list";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
@@ -50,6 +51,15 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           </div>
         </div>
         <ClassroomList classrooms={classrooms} />
+        {classrooms.length === 0 && archivedCount === 0 ? (
+          // A new teacher's first class, without a detour through /classes/new.
+          <section aria-labelledby="first-class-heading" className="card max-w-md space-y-3">
+            <h2 id="first-class-heading" className="font-semibold">
+              Teaching? Start your first class
+            </h2>
+            <CreateClassroomForm />
+          </section>
+        ) : null}
         {archivedCount > 0 ? (
           <p className="text-sm">
             {showArchived ? (

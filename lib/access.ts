@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { DENIED, READ_ONLY, can, isModerator, type Permission } from "@/lib/authz";
 import { isId } from "@/lib/validation";
 import { assignmentWindow, type AssignmentWindow } from "@/lib/assignments/window";
+import { termsSelect } from "@/lib/assignments/requirements";
 import type { AnonymityMode, LatePolicy, PostStatus, Role } from "@/lib/generated/prisma/enums";
 
 // The one way to ask "who is this viewer here, and may they do this?". Each scope is loaded in one
@@ -84,12 +85,7 @@ function assignmentSelect(userId: string) {
   return {
     id: true,
     readingId: true,
-    opensAt: true,
-    dueAt: true,
-    latePolicy: true,
-    minResponses: true,
-    minReplies: true,
-    minWords: true,
+    ...termsSelect,
     approvalRequired: true,
     anonymity: true,
     slowModeSeconds: true,

@@ -7,6 +7,8 @@ export type ActionState = {
   message?: string;
   fieldErrors?: FieldErrors;
   values?: Record<string, string>;
+  // The server was too busy to do it: the form may send the same submission again after this many seconds.
+  retryAfter?: number;
   // When the action answered: a key that remounts a form's fields with the right defaults.
   at?: number;
 };

@@ -2,7 +2,8 @@ import "server-only";
 import { refresh } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { requireViewerForAction } from "@/lib/session";
-import { AppError } from "@/lib/errors";
+import { RETRY_AFTER_SECONDS } from "@/lib/errors";
+import { toAppError } from "@/lib/unavailable";
 import type { FormAction } from "@/lib/action-state";
 
 type FormInput = Record<string, string>;
@@ -19,8 +20,10 @@ function formAction(perform: (input: FormInput) => Promise<string | void>): Form
       return { status: "ok", message: message ?? undefined, at: Date.now() };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-      if (error instanceof AppError) {
-        return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: input, at: Date.now() };
+      const expected = toAppError(error);
+      if (expected) {
+        const retryAfter = expected.code === "UNAVAILABLE" ? RETRY_AFTER_SECONDS : undefined;
+        return { status: "error", message: expected.message, fieldErrors: expected.fieldErrors, values: input, retryAfter, at: Date.now() };
       }
       console.error(error);
       return { status: "error", message: "Something went wrong on our side. Please try again.", values: input, at: Date.now() };

@@ -3,6 +3,7 @@ import { z } from "zod";
 // The server's configuration, validated once. Everything else reads `env`, never process.env.
 const EnvSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100, "DATABASE_POOL_SIZE must be 1 to 100").optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });

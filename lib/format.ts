@@ -2,6 +2,11 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
   return `${count.toLocaleString("en-US")} ${count === 1 ? noun : pluralNoun}`;
 }
 
+/** "Section 2: The armistice", or "Section 2" when it has no heading. */
+export function sectionTitle(position: number, heading: string | null): string {
+  return heading ? `Section ${position}: ${heading}` : `Section ${position}`;
+}
+
 const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 // Server-rendered timestamps are shown in UTC, labelled, so the server and browser agree.

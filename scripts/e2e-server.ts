@@ -6,18 +6,22 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDemo } from "../prisma/seed";
 import { createScratchDatabase, type ScratchDatabase } from "./db/scratch-database";
+import { E2E_AUTH_SECRET, e2ePort, removeServerInfo, serverInfoPath, writeServerInfo } from "../tests/e2e/fixtures/server-info";
 
 // Playwright's webServer (playwright.config.ts). Every run gets its own throwaway, migrated database
 // (scripts/db/scratch-database.ts: embedded in a temp dir, or a new database on the DATABASE_URL
 // server), removed on exit. Then the demo class, and `next start` (production build; `next build`
 // must have run) on E2E_PORT. Shuts everything down on SIGTERM/SIGINT/SIGHUP.
+//
+// The tests build their state in the same database and sign users in by setting the session cookie
+// (tests/e2e/fixtures): the database's URL goes to test-results/e2e-server-<port>.json
+// (tests/e2e/fixtures/server-info.ts) before next starts, and the session secret is a constant both share.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort();
 const host = process.env.E2E_HOST ?? "127.0.0.1";
-// Fixed so that runs are reproducible; it signs only the throwaway sessions of this test server.
-const AUTH_SECRET = "e2e-test-secret-not-for-production-0123456789abcdef";
+const AUTH_SECRET = E2E_AUTH_SECRET;
 
 const log = (message: string) => console.log(`[e2e-server] ${message}`);
 
@@ -34,11 +38,15 @@ async function main(): Promise<void> {
     );
   }
 
+  // A file left by a run that was killed must not point the tests at a database that is gone.
+  removeServerInfo(port);
   database = await createScratchDatabase({ prefix: "margin-e2e", migrate: true, log });
   if (stopping) return;
   await seed(database.url);
   log("seeded the demo class");
   if (stopping) return;
+  writeServerInfo({ databaseUrl: database.url, pid: process.pid }, port);
+  log(`wrote ${serverInfoPath(port)}`);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -75,6 +83,7 @@ let shuttingDown: Promise<void> | undefined;
 function shutdown(code: number): Promise<void> {
   return (shuttingDown ??= (async () => {
     try {
+      removeServerInfo(port);
       await database?.drop();
     } catch (error) {
       console.error(`[e2e-server] cleanup failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/session";
 import { listLibrary } from "@/lib/readings/library";
 import { plural } from "@/lib/format";
+import { EmptyState, PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Reading library" };
 
@@ -19,23 +20,17 @@ export default async function LibraryPage() {
           Add a reading
         </Link>
       </div>
-      <section aria-labelledby="own-heading" className="space-y-3">
-        <h2 id="own-heading" className="text-xl font-semibold">
-          Your readings
-        </h2>
+      <PageSection id="own-heading" title="Your readings">
         {own.length === 0 ? (
-          <p className="card text-slate-700">You have not added a reading yet. Paste one or upload a .txt, .md or .docx file.</p>
+          <EmptyState>You have not added a reading yet. Paste one or upload a .txt, .md or .docx file.</EmptyState>
         ) : (
           <ReadingList readings={own} />
         )}
-      </section>
+      </PageSection>
       {samples.length > 0 ? (
-        <section aria-labelledby="samples-heading" className="space-y-3">
-          <h2 id="samples-heading" className="text-xl font-semibold">
-            Sample readings
-          </h2>
+        <PageSection id="samples-heading" title="Sample readings">
           <ReadingList readings={samples} />
-        </section>
+        </PageSection>
       ) : null}
     </div>
   );

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import Link from "next/link";
 import { assignReadingAction } from "@/lib/readings/actions";
 import { IDLE } from "@/lib/action-state";
+import { sectionTitle } from "@/lib/format";
 import type { AssignableReading } from "@/lib/readings/assign-reading";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -33,7 +34,7 @@ export function AssignReadingForm({
           Assign a reading
         </h2>
         <p className="text-slate-700">
-          Your library is empty. <Link href="/library/new">Add a reading</Link> first.
+          Your library is empty. <Link href={`/library/new?classroomId=${classroomId}`}>Add a reading</Link> first.
         </p>
       </section>
     );
@@ -45,7 +46,7 @@ export function AssignReadingForm({
         <h2 id="assign-heading" className="font-semibold">
           Assign a reading
         </h2>
-        <Link href="/library/new" className="text-sm">
+        <Link href={`/library/new?classroomId=${classroomId}`} className="text-sm">
           Add a reading to your library
         </Link>
       </div>
@@ -73,8 +74,7 @@ export function AssignReadingForm({
                 <li key={section.id}>
                   <label className="flex items-center gap-2 text-sm">
                     <input type="checkbox" name={`section:${section.id}`} defaultChecked />
-                    Section {section.position}
-                    {section.heading ? `: ${section.heading}` : ""}
+                    {sectionTitle(section.position, section.heading)}
                   </label>
                 </li>
               ))}

@@ -1,15 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { joinClassroomAction } from "@/lib/classes/actions";
+import { joinByLinkAction, joinClassroomAction } from "@/lib/classes/actions";
 import { IDLE } from "@/lib/action-state";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-// With a code from a join link the field is prefilled and hidden, leaving one button.
+// With a code from a join link the field is prefilled and hidden, leaving one button, and joining
+// goes straight to the class's current assignment.
 export function JoinClassroomForm({ code }: { code?: string }) {
-  const [state, action] = useActionState(joinClassroomAction, IDLE);
+  const [state, action] = useActionState(code ? joinByLinkAction : joinClassroomAction, IDLE);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />

@@ -1,9 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 
 // Shown to teachers and TAs only: the server leaves the code out of everyone else's page.
-export function JoinCodePanel({ code, link }: { code: string; link: string }) {
+export function JoinCodePanel({ code, link, projectorHref }: { code: string; link: string; projectorHref: string }) {
   const [copied, setCopied] = useState(false);
   async function copy() {
     await navigator.clipboard.writeText(link);
@@ -15,7 +16,10 @@ export function JoinCodePanel({ code, link }: { code: string; link: string }) {
         Invite students
       </h2>
       <p className="text-slate-700">
-        Join code: <strong className="font-mono text-lg tracking-widest" data-testid="join-code">{code}</strong>
+        Join code: <strong className="font-mono text-lg tracking-widest" data-testid="join-code">{code}</strong>{" "}
+        <Link href={projectorHref} className="text-sm">
+          Show join code
+        </Link>
       </p>
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
         Join link: <code className="rounded bg-slate-100 px-1">{link}</code>

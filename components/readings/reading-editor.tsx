@@ -1,12 +1,15 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldErrors } from "@/lib/errors";
 import { mergeWithNext, renameSection, splitAtParagraph, splitText, startsOf, type SplitSection } from "@/lib/readings/split";
 import { DEFAULT_QUESTION, MAX_READING_BYTES, MAX_READING_LABEL } from "@/lib/readings/limits";
 import { Field } from "@/components/ui/field";
 import { SectionPreview } from "@/components/readings/section-preview";
+import { assignWithDefaultsAction } from "@/lib/readings/actions";
+import { DEFAULT_DUE_DAYS, defaultDueAt } from "@/lib/assignments/defaults";
+import { IDLE } from "@/lib/action-state";
 
 export type ReadingDraft = {
   title: string;
@@ -22,8 +25,17 @@ type Message = { kind: "error" | "info"; text: string } | null;
 
 // Import and edit a reading: details, the text (pasted or uploaded), then a preview of the
 // automatic split that the teacher adjusts (merge, split at a paragraph, rename) and questions.
-// Nothing is stored until "Save reading"; the server cuts the text at the same places.
-export function ReadingEditor({ readingId, initial }: { readingId?: string; initial?: ReadingDraft }) {
+// Nothing is stored until "Save reading"; the server cuts the text at the same places. Started from
+// a class (`forClass`), saving returns there with the reading chosen, or assigns it at once.
+export function ReadingEditor({
+  readingId,
+  initial,
+  forClass,
+}: {
+  readingId?: string;
+  initial?: ReadingDraft;
+  forClass?: { id: string; name: string };
+}) {
   const router = useRouter();
   const [details, setDetails] = useState<Details>({
     title: initial?.title ?? "",
@@ -84,14 +96,25 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
     setQuestions(nextQuestions);
   }
 
-  async function save() {
-    if (!sections) return;
+  // `quick`: straight from the text, with the automatic split and suggested questions.
+  async function save({ assign = false, quick = false } = {}) {
+    if (quick && text.trim() === "") {
+      setFieldErrors({ text: ["Paste the reading's text or upload a file."] });
+      return;
+    }
+    const chosen = quick ? splitText(text) : sections;
+    if (!chosen) return;
+    const chosenStarts = startsOf(chosen);
     setBusy(true);
     setMessage(null);
     const payload = {
       ...details,
       text,
-      sections: sections.map((section, i) => ({ start: starts[i], heading: section.heading, question: questions[i] ?? "" })),
+      sections: chosen.map((section, i) => ({
+        start: chosenStarts[i],
+        heading: section.heading,
+        question: quick ? DEFAULT_QUESTION : (questions[i] ?? ""),
+      })),
     };
     try {
       const response = await fetch(readingId ? `/api/readings/${readingId}` : "/api/readings", {
@@ -105,7 +128,20 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
         setMessage({ kind: "error", text: result.error?.message ?? "The reading could not be saved." });
         return;
       }
-      router.push(`/library/${result.id}${result.newVersion ? "?saved=version" : ""}`);
+      if (forClass && assign) {
+        const form = new FormData();
+        form.set("classroomId", forClass.id);
+        form.set("readingId", result.id);
+        form.set("dueAt", defaultDueAt().toISOString());
+        startTransition(async () => {
+          const outcome = await assignWithDefaultsAction(IDLE, form);
+          if (outcome.status === "error") setMessage({ kind: "error", text: `The reading is saved, but: ${outcome.message}` });
+        });
+      } else if (forClass) {
+        router.push(`/classes/${forClass.id}?reading=${result.id}`);
+      } else {
+        router.push(`/library/${result.id}${result.newVersion ? "?saved=version" : ""}`);
+      }
     } catch {
       setMessage({ kind: "error", text: "Saving failed. Check your connection and try again." });
     } finally {
@@ -132,11 +168,16 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
           </p>
         ) : null}
       </div>
+      {forClass ? (
+        <p className="text-slate-700">
+          “Save and assign to {forClass.name}” assigns it at once: open now, due in {DEFAULT_DUE_DAYS} days at 23:59, every section.
+        </p>
+      ) : null}
       <section aria-labelledby="details-heading" className="card space-y-4">
         <h2 id="details-heading" className="text-lg font-semibold">
           About the reading
         </h2>
-        {detail("title", "Title")}
+        {detail("title", "Title", readingId ? undefined : "Empty: the file name, or the text’s first heading or line.")}
         <div className="grid gap-4 sm:grid-cols-2">
           {detail("author", "Author (optional)")}
           {detail("perspective", "Perspective (optional)", "For example: Pyongyang/Beijing narrative")}
@@ -175,9 +216,12 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
           <Field id="text" label="Or paste the text" errors={fieldErrors.text} hint="Markdown headings (# Heading) become sections; otherwise paragraphs are grouped.">
             {(props) => <textarea {...props} rows={12} className="input font-serif" value={text} onChange={(e) => setText(e.target.value)} />}
           </Field>
-          <button type="button" className="btn-primary" onClick={() => preview()} disabled={busy}>
-            Preview sections
-          </button>
+          <div className="flex flex-wrap gap-3">
+            <button type="button" className={forClass ? "btn-secondary" : "btn-primary"} onClick={() => preview()} disabled={busy}>
+              Preview sections
+            </button>
+            {forClass ? <AssignButton forClass={forClass} busy={busy} onClick={() => save({ assign: true, quick: true })} /> : null}
+          </div>
         </section>
       ) : (
         <section aria-labelledby="preview-heading" className="space-y-4">
@@ -220,11 +264,23 @@ export function ReadingEditor({ readingId, initial }: { readingId?: string; init
               />
             ))}
           </ol>
-          <button type="button" className="btn-primary" onClick={save} disabled={busy}>
-            {busy ? "Saving…" : "Save reading"}
-          </button>
+          <div className="flex flex-wrap gap-3">
+            {forClass ? <AssignButton forClass={forClass} busy={busy} onClick={() => save({ assign: true })} /> : null}
+            <button type="button" className={forClass ? "btn-secondary" : "btn-primary"} onClick={() => save()} disabled={busy}>
+              {busy ? "Saving…" : "Save reading"}
+            </button>
+          </div>
+
         </section>
       )}
     </div>
+  );
+}
+
+function AssignButton({ forClass, busy, onClick }: { forClass: { name: string }; busy: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className="btn-primary" onClick={onClick} disabled={busy}>
+      {busy ? "Saving…" : `Save and assign to ${forClass.name}`}
+    </button>
   );
 }

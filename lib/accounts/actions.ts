@@ -1,20 +1,9 @@
 "use server";
 
-import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/lib/auth";
+import { signOut } from "@/lib/auth";
 import { createAccount } from "@/lib/accounts/create-account";
 import { visitorAction } from "@/lib/actions";
-import { safeReturnPath } from "@/lib/return-path";
-import { AppError } from "@/lib/errors";
-
-async function signInOrExplain(email: string, password: string, returnTo: string) {
-  try {
-    await signIn("credentials", { email, password, redirectTo: safeReturnPath(returnTo) });
-  } catch (error) {
-    if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", "That email and password don't match an account.");
-    throw error;
-  }
-}
+import { signInOrExplain } from "@/lib/accounts/sign-in";
 
 export const signInAction = visitorAction(({ email = "", password = "", callbackUrl = "/" }) =>
   signInOrExplain(email, password, callbackUrl),

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { STUDENT_ROLE } from "@/lib/authz";
 import { loadAuthoredPosts } from "@/lib/assignments/progress";
-import { assessProgress, describeProgress, type Progress } from "@/lib/assignments/requirements";
+import { assessProgress, describeProgress, termsSelect, type Progress } from "@/lib/assignments/requirements";
 import { assignmentPhase, type WindowPhase } from "@/lib/assignments/window";
 
 export type MyAssignment = {
@@ -29,12 +29,7 @@ export async function listMyAssignments(userId: string, now: Date = new Date()):
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { opensAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
-      opensAt: true,
-      dueAt: true,
-      latePolicy: true,
-      minResponses: true,
-      minReplies: true,
-      minWords: true,
+      ...termsSelect,
       reading: { select: { title: true } },
       classroom: { select: { id: true, name: true } },
       _count: { select: { sections: true } },

@@ -13,6 +13,9 @@ import { plural } from "@/lib/format";
 
 export type Requirements = { minResponses: number; minReplies: number; minWords: number };
 
+/** Prisma `select` fragment: an assignment's window and requirements, what progress is judged by. */
+export const termsSelect = { opensAt: true, dueAt: true, latePolicy: true, minResponses: true, minReplies: true, minWords: true } as const;
+
 export type AuthoredPost = {
   sectionId: string;
   status: PostStatus;

@@ -1,13 +1,20 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { viewerAction } from "@/lib/actions";
+import { viewerAction, visitorAction } from "@/lib/actions";
 import { createClassroom } from "@/lib/classes/create-classroom";
-import { joinClassroom } from "@/lib/classes/join-classroom";
+import { joinByLink, joinClassroom, signUpAndJoin } from "@/lib/classes/join-classroom";
 import { changeMemberRole, regenerateJoinCode, removeMember, setClassroomArchived } from "@/lib/classes/manage-classroom";
+import { signInOrExplain } from "@/lib/accounts/sign-in";
 
 export const createClassroomAction = viewerAction(createClassroom, (classroom) => redirect(`/classes/${classroom.id}`));
 export const joinClassroomAction = viewerAction(joinClassroom, ({ classroomId }) => redirect(`/classes/${classroomId}`));
+// A join link goes straight to the work: the current assignment's next section.
+export const joinByLinkAction = viewerAction(joinByLink, ({ destination }) => redirect(destination));
+export const signUpAndJoinAction = visitorAction(async (input) => {
+  const { email, destination } = await signUpAndJoin(input);
+  await signInOrExplain(email, input.password ?? "", destination);
+});
 export const changeMemberRoleAction = viewerAction(changeMemberRole, "Role changed.");
 export const removeMemberAction = viewerAction(removeMember, "Removed from the class.");
 export const regenerateJoinCodeAction = viewerAction(regenerateJoinCode, "New join code made. The old code no longer works.");

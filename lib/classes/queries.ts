@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can, visibleAssignmentWhere } from "@/lib/authz";
+import { can, rolesWith, visibleAssignmentWhere } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { JoinCode } from "@/lib/classes/join-code";
@@ -158,10 +158,24 @@ export async function getRoster(userId: string, classroomId: string): Promise<Ro
   };
 }
 
-// For the join-link page: the class name behind a code, so the visitor knows what they join.
-// Archived classes take no new members.
-export async function findClassroomByJoinCode(code: string): Promise<{ id: string; name: string } | null> {
+// For the join-link page: the class and its teacher behind a code, so the visitor knows what they
+// join. Archived classes take no new members.
+export async function findClassroomByJoinCode(code: string): Promise<{ id: string; name: string; teacherName: string | null } | null> {
   const parsed = JoinCode.safeParse(code);
   if (!parsed.success) return null;
-  return db.classroom.findFirst({ where: { joinCode: parsed.data, archivedAt: null }, select: { id: true, name: true } });
+  const classroom = await db.classroom.findFirst({
+    where: { joinCode: parsed.data, archivedAt: null },
+    select: {
+      id: true,
+      name: true,
+      memberships: {
+        where: { role: { in: rolesWith("manage:class") } },
+        orderBy: { createdAt: "asc" },
+        take: 1,
+        select: { user: { select: { name: true } } },
+      },
+    },
+  });
+  if (!classroom) return null;
+  return { id: classroom.id, name: classroom.name, teacherName: classroom.memberships[0]?.user.name ?? null };
 }

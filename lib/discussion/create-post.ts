@@ -5,7 +5,7 @@ import { isModerator } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { spanProblem } from "@/lib/discussion/quote-spans";
 import { CreateReplyInput, CreateResponseInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
@@ -22,7 +22,7 @@ import {
 export type CreatedPost = { id: string; status: PostStatus };
 
 export async function createResponse(userId: string, input: unknown): Promise<CreatedPost> {
-  const { assignmentId, position, body, stance, kind, sources, ...quote } = parseInput(CreateResponseInput, input);
+  const { assignmentId, position, body, stance, kind, sources, idempotencyKey, ...quote } = parseInput(CreateResponseInput, input);
   // One query proves membership, that the section belongs to the assignment, and reads its rules.
   const access = await findAccess(userId, { assignmentId, position });
   if (!access) throw notFound("That section");
@@ -31,15 +31,10 @@ export async function createResponse(userId: string, input: unknown): Promise<Cr
   if (settings.stanceRequired && !stance && !isModerator(settings.role)) {
     throw new AppError("INVALID", STANCE_REQUIRED, { stance: [STANCE_REQUIRED] });
   }
-  return publish(userId, settings, {
-    sectionId: section.id,
-    parentId: null,
-    body,
-    stance,
-    kind,
-    ...checkedQuote(section.body, quote),
-    sources: { create: sources.map((source, position) => ({ ...source, position })) },
-  });
+  const post = { sectionId: section.id, parentId: null, body, stance, kind, ...checkedQuote(section.body, quote) };
+  // Only evidence cites sources; a nested create, even of none, makes Prisma open a transaction.
+  const cited = sources.length ? { sources: { create: sources.map((source, position) => ({ ...source, position })) } } : {};
+  return publish(userId, settings, { ...post, ...cited }, { idempotencyKey });
 }
 
 type QuoteInput = { quoteStart?: number; quoteEnd?: number; quoteText?: string };
@@ -53,7 +48,7 @@ function checkedQuote(sectionBody: string, { quoteStart, quoteEnd, quoteText }: 
 
 // Replies attach to a response; replying to a reply joins the same response's thread.
 export async function createReply(userId: string, input: unknown): Promise<CreatedPost> {
-  const { parentId, body, replyKind, ...quote } = parseInput(CreateReplyInput, input);
+  const { parentId, body, replyKind, idempotencyKey, ...quote } = parseInput(CreateReplyInput, input);
   const access = await findAccess(userId, { postId: parentId });
   const target = access?.post;
   const parent = target?.parentId ? await db.post.findUnique({ where: { id: target.parentId }, select: { id: true, status: true, lockedAt: true, authorId: true } }) : null;
@@ -64,35 +59,63 @@ export async function createReply(userId: string, input: unknown): Promise<Creat
   if (settings.onlyOwn && (target.authorId !== userId || root.authorId !== userId)) throw notFound("That post");
   const thread = root.lockedAt ? { lockReason: (await threadLockReasons([root.id])).get(root.id) ?? "" } : null;
   const post = { sectionId: access.section.id, parentId: root.id, body, replyKind, ...checkedQuote(access.section.body, quote) };
-  return publish(userId, settings, post, thread);
+  return publish(userId, settings, post, { thread, idempotencyKey });
 }
 
-async function publish(
-  userId: string,
-  settings: DiscussionSettings,
-  post: Omit<Prisma.PostUncheckedCreateInput, "assignmentId" | "authorId" | "status" | "late">,
-  thread: { lockReason: string } | null = null,
-): Promise<CreatedPost> {
+type PostData = Omit<Prisma.PostUncheckedCreateInput, "assignmentId" | "authorId" | "status" | "late" | "idempotencyKey">;
+type Submission = { idempotencyKey?: string; thread?: { lockReason: string } | null };
+const CREATED = { id: true, status: true } as const;
+
+// One INSERT, no transaction held across round trips: under a burst every millisecond a pooled
+// connection is held is a millisecond another request waits (ADR 0009).
+async function publish(userId: string, settings: DiscussionSettings, post: PostData, { idempotencyKey, thread = null }: Submission): Promise<CreatedPost> {
+  // A submission sent again (a retry after a lost answer, a double click) gets the post it made.
+  const original = (client: Prisma.TransactionClient = db) =>
+    idempotencyKey ? client.post.findUnique({ where: { authorId_idempotencyKey: { authorId: userId, idempotencyKey } }, select: CREATED }) : null;
   const blocked = postingBlock(settings, thread);
-  if (blocked) throw new AppError("FORBIDDEN", blocked);
+  if (blocked) {
+    const made = await original();
+    if (made) return made;
+    throw new AppError("FORBIDDEN", blocked);
+  }
   const status: PostStatus = needsApproval(settings) ? "PENDING" : "PUBLISHED";
-  const created = await db.$transaction(async (tx) => {
-    if (slowModeApplies(settings)) {
-      // Serialize this member's posts so two quick submissions cannot both pass the interval check.
-      await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "classroomId" = ${settings.classroomId} AND "userId" = ${userId} FOR UPDATE`;
-      const last = await tx.post.findFirst({
-        where: { assignmentId: settings.assignmentId, authorId: userId },
-        orderBy: { createdAt: "desc" },
-        select: { createdAt: true },
-      });
-      const nextAllowedAt = last ? new Date(last.createdAt.getTime() + settings.slowModeSeconds * 1000) : null;
-      if (nextAllowedAt && nextAllowedAt > new Date()) throw new AppError("FORBIDDEN", slowModeMessage(nextAllowedAt));
-    }
-    return tx.post.create({
-      data: { assignmentId: settings.assignmentId, authorId: userId, status, late: settings.window.late, ...post },
-      select: { id: true, status: true },
-    });
-  });
+  const data = { ...post, assignmentId: settings.assignmentId, authorId: userId, status, late: settings.window.late, idempotencyKey };
+  let created: CreatedPost;
+  try {
+    created = slowModeApplies(settings) ? await createInSlowMode(userId, settings, data, original) : await db.post.create({ data, select: CREATED });
+  } catch (error) {
+    // The same key raced this one and won: its post is the answer.
+    const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? await original() : null;
+    if (raced) return raced;
+    throw error;
+  }
   if (settings.anonymity === "PSEUDONYMOUS" && !isModerator(settings.role)) await pseudonymsFor(settings.assignmentId, [userId]);
   return created;
+}
+
+// Slow mode decides from the member's last post, read under a lock on their membership so that two
+// quick submissions cannot both pass: a read, then a decision, then the write. That needs an
+// interactive transaction, the one left on the posting path; it is three short statements.
+function createInSlowMode(
+  userId: string,
+  settings: DiscussionSettings,
+  data: Prisma.PostUncheckedCreateInput,
+  original: (client: Prisma.TransactionClient) => Promise<CreatedPost | null> | null,
+): Promise<CreatedPost> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "classroomId" = ${settings.classroomId} AND "userId" = ${userId} FOR UPDATE`;
+    const last = await tx.post.findFirst({
+      where: { assignmentId: settings.assignmentId, authorId: userId },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
+    const nextAllowedAt = last ? new Date(last.createdAt.getTime() + settings.slowModeSeconds * 1000) : null;
+    if (nextAllowedAt && nextAllowedAt > new Date()) {
+      // The last post may be this very submission, sent before.
+      const made = await original(tx);
+      if (made) return made;
+      throw new AppError("FORBIDDEN", slowModeMessage(nextAllowedAt));
+    }
+    return tx.post.create({ data, select: CREATED });
+  });
 }

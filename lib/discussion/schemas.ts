@@ -7,6 +7,12 @@ export const PostBody = multilineText("Write something before posting.")
   .min(1, "Write something before posting.")
   .max(POST_MAX_LENGTH, `Keep posts under ${POST_MAX_LENGTH.toLocaleString("en-US")} characters.`);
 
+// A client's name for one submission (a form's hidden field, or the Idempotency-Key header).
+const IdempotencyKey = z.preprocess(
+  blankToUndefined,
+  z.string().regex(/^[\w.:-]{8,100}$/, "An idempotency key is 8 to 100 letters, digits, dots, colons, dashes or underscores.").optional(),
+);
+
 export const SectionPosition = formNumber(z.number({ error: "Unknown section." }).int("Unknown section.").min(1, "Unknown section.").max(10_000, "Unknown section."));
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
@@ -71,7 +77,7 @@ const ReplyKindChoice = choice(REPLY_KINDS, "Choose counter or agree.");
 export const CreateResponseInput = z.preprocess(
   collectSources,
   z
-    .object({ assignmentId: idSchema, position: SectionPosition, body: PostBody, ...ResponseArgument })
+    .object({ assignmentId: idSchema, position: SectionPosition, body: PostBody, idempotencyKey: IdempotencyKey, ...ResponseArgument })
     .extend(QuoteFields.shape)
     .superRefine((value, context) => {
       quoteComplete(value, context);
@@ -80,7 +86,7 @@ export const CreateResponseInput = z.preprocess(
 );
 
 export const CreateReplyInput = z
-  .object({ parentId: idSchema, body: PostBody, replyKind: ReplyKindChoice })
+  .object({ parentId: idSchema, body: PostBody, replyKind: ReplyKindChoice, idempotencyKey: IdempotencyKey })
   .extend(QuoteFields.shape)
   .superRefine(quoteComplete);
 

@@ -5,6 +5,7 @@ import { isId, parseInput } from "@/lib/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SaveReadingInput } from "@/lib/readings/schemas";
 import { sectionsAt } from "@/lib/readings/split";
+import { withDefaultTitle } from "@/lib/readings/title";
 
 // Creating and editing a teacher's readings. A reading's sections are frozen once any class has
 // posted on it (posts and quotes point at section text); editing a frozen reading saves a new
@@ -28,7 +29,7 @@ function details(input: SaveReadingInput) {
 }
 
 export async function createReading(userId: string, input: unknown): Promise<{ id: string }> {
-  const parsed = parseInput(SaveReadingInput, input);
+  const parsed = parseInput(SaveReadingInput, withDefaultTitle(input));
   // One nested create: the reading and all its sections are written together or not at all.
   return db.reading.create({
     data: { ownerId: userId, ...details(parsed), sections: { create: sectionRows(parsed) } },

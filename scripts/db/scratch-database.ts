@@ -20,6 +20,8 @@ export type ScratchDatabase = {
   kind: "embedded" | "DATABASE_URL";
   /** Safe to call more than once. */
   drop: () => Promise<void>;
+  /** Embedded only: a database outage. Stops the server, waits downMs, starts it again (same port, same data). */
+  restart?: (downMs: number) => Promise<void>;
 };
 
 export type ScratchDatabaseOptions = {
@@ -31,7 +33,7 @@ export type ScratchDatabaseOptions = {
   log?: (message: string) => void;
 };
 
-type ScratchServer = { url: string; kind: ScratchDatabase["kind"]; stop: () => Promise<void> };
+type ScratchServer = Pick<ScratchDatabase, "url" | "kind" | "restart"> & { stop: () => Promise<void> };
 
 // Each temp dir holds the pid of the process that made it, so later runs can tell abandoned ones.
 const OWNER_FILE = "owner.pid";
@@ -71,7 +73,7 @@ export async function createScratchDatabase(options: ScratchDatabaseOptions): Pr
       const { applied } = await migrate(url);
       log(`applied ${applied.length} migration(s)`);
     }
-    return { url, serverUrl: server.url, kind: server.kind, drop };
+    return { url, serverUrl: server.url, kind: server.kind, drop, restart: server.restart };
   } catch (error) {
     await drop().catch(() => undefined);
     throw error;
@@ -83,9 +85,10 @@ async function startScratchServer(prefix: string, log: (message: string) => void
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
   fs.writeFileSync(path.join(dir, OWNER_FILE), String(process.pid));
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  const dataDir = path.join(dir, "data");
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>>;
   try {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "data") });
+    embedded = await startEmbeddedPostgres({ dataDir });
   } catch (error) {
     remove();
     throw error;
@@ -97,6 +100,11 @@ async function startScratchServer(prefix: string, log: (message: string) => void
     stop: async () => {
       await embedded.stop();
       remove();
+    },
+    restart: async (downMs) => {
+      await embedded.stop();
+      await sleep(downMs);
+      embedded = await startEmbeddedPostgres({ dataDir, port: embedded.port });
     },
   };
 }

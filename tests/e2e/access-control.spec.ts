@@ -1,19 +1,8 @@
-import {
-  DEMO,
-  assignKoreanWarReading,
-  createClass,
-  expect,
-  expectNoSeriousA11yViolations,
-  joinWithCode,
-  openSection,
-  sectionPath,
-  test,
-} from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, openSection, sectionPath, test } from "./fixtures";
+import { joinDemoClass } from "./fixtures/world";
 
-test("a student of another class gets a 404 for this class, its reading and its sections", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
+test("a student of another class gets a 404 for this class, its reading and its sections", async ({ classWithStudents, signInAs }) => {
+  const { teacher, classroom, assignmentId } = await classWithStudents({ students: 0 });
   await openSection(teacher.page, assignmentId, 3);
   const sectionText = (await teacher.page.getByRole("article", { name: /^Section 3\b/ }).locator("p").first().textContent()) ?? "";
   expect(sectionText.length).toBeGreaterThan(100);
@@ -23,8 +12,8 @@ test("a student of another class gets a 404 for this class, its reading and its 
   const snippets = [sectionText.slice(0, 60), sectionText.slice(-60), question.slice(0, 60)];
 
   // A student, but of the demo class.
-  const outsider = await signUpAs("student");
-  await joinWithCode(outsider.page, { name: DEMO.className, joinCode: DEMO.joinCode });
+  const outsider = await signInAs("student");
+  await joinDemoClass(outsider.user);
 
   for (const path of [sectionPath(assignmentId, 3), `/assignments/${assignmentId}`, `/classes/${classroom.id}`]) {
     const response = await outsider.page.goto(path);
@@ -46,13 +35,11 @@ test("a student of another class gets a 404 for this class, its reading and its 
   await expect(teacher.page.getByRole("article", { name: /^Section 3\b/ })).toContainText(snippets[0]!);
 });
 
-test("the responses API answers 404 to a non-member, for reading and for posting", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
+test("the responses API answers 404 to a non-member, for reading and for posting", async ({ classWithStudents, signInAs }) => {
+  const { teacher, assignmentId } = await classWithStudents({ students: 0 });
   const api = `/api/assignments/${assignmentId}/sections/3/responses`;
 
-  const outsider = await signUpAs("student");
+  const outsider = await signInAs("student");
   const list = await outsider.page.request.get(api);
   expect(list.status()).toBe(404);
   const post = await outsider.page.request.post(api, { data: { body: "Let me in" } });

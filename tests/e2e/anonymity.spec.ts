@@ -1,9 +1,6 @@
 import {
-  assignKoreanWarReading,
-  createClass,
   expect,
   expectNoSeriousA11yViolations,
-  joinWithCode,
   postWithText,
   sectionPath,
   test,
@@ -11,19 +8,13 @@ import {
   visit,
 } from "./fixtures";
 
-test("in anonymous mode a classmate sees 'Anonymous student' and receives no trace of the author", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
+test("in anonymous mode a classmate sees 'Anonymous student' and receives no trace of the author", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2 });
+  const [author, classmate] = students;
   await visit(teacher.page, `/classes/${classroom.id}/moderation/settings`);
   await teacher.page.getByLabel("How classmates see authors").selectOption("ANONYMOUS");
   await teacher.page.getByRole("button", { name: "Save class settings" }).click();
   await expect(teacher.page.getByRole("status").filter({ hasText: "Class settings saved." })).toBeVisible();
-
-  const author = await signUpAs("student");
-  await joinWithCode(author.page, classroom);
-  const classmate = await signUpAs("student");
-  await joinWithCode(classmate.page, classroom);
 
   const path = sectionPath(assignmentId, 3);
   await visit(author.page, path);

@@ -1,15 +1,16 @@
 import {
-  createClass,
   expect,
   expectNoSeriousA11yViolations,
-  joinWithCode,
   openSection,
   postResponse,
   test,
   uniqueId,
   visit,
   waitForPath,
+  type ClassWorld,
+  type ClassWorldOptions,
 } from "./fixtures";
+import { assignReading, createOwnReading, createPost } from "./fixtures/world";
 
 const READING = [
   "# Origins",
@@ -19,9 +20,11 @@ const READING = [
   "The fighting stopped in July 1953 without a peace treaty.",
 ].join("\n\n");
 
-test("a teacher imports, splits and assigns a reading; a student answers; progress and the overview follow", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
+// Importing and assigning go through the UI here (elsewhere the factories assign readings); the
+// class and the accounts come from the factories.
+test("a teacher imports, splits and assigns a reading with a due date and requirements; the student sees it", async ({ classWithStudents }) => {
+  const { teacher, classroom, students } = await classWithStudents({ students: 1, assignment: false });
+  const [student] = students;
   const title = `Divided Korea ${uniqueId()}`;
 
   // Import by pasting, then adjust the automatic split.
@@ -72,9 +75,7 @@ test("a teacher imports, splits and assigns a reading; a student answers; progre
   await expect(teacher.page.getByText("Perspective")).toBeVisible();
   await expectNoSeriousA11yViolations(teacher.page);
 
-  // The student sees it on the home page.
-  const student = await signUpAs("student");
-  await joinWithCode(student.page, classroom);
+  // The student sees it on the home page, with the requirements, and the sections' questions.
   await visit(student.page, "/");
   const card = student.page.getByTestId("my-assignment").filter({ hasText: title });
   await expect(card).toContainText("Not started");
@@ -83,6 +84,34 @@ test("a teacher imports, splits and assigns a reading; a student answers; progre
   await waitForPath(student.page, new RegExp(`^/assignments/${assignmentId}$`));
   await expect(student.page.getByTestId("section-1-answered")).toHaveText("Not answered");
   await expectNoSeriousA11yViolations(student.page);
+  await openSection(student.page, assignmentId, 1);
+  await expect(student.page.getByText("Why the 38th parallel?")).toBeVisible();
+});
+
+/** A class whose teacher's own three-section reading is assigned, due in 2099, with two responses required. */
+async function classWithOwnReading(classWithStudents: (options: ClassWorldOptions) => Promise<ClassWorld>) {
+  const world = await classWithStudents({ students: 1, assignment: false });
+  const title = `Divided Korea ${uniqueId()}`;
+  const reading = await createOwnReading(world.teacher.user, {
+    title,
+    perspective: "Seoul/Washington narrative",
+    sections: [
+      { heading: "Origins", body: "The division of the peninsula at the 38th parallel was a wartime convenience.", question: "Why the 38th parallel?" },
+      { heading: "Rival claims", body: "Both governments claimed the whole country.", question: "Could both claims be right?" },
+      { heading: "Armistice", body: "The fighting stopped in July 1953 without a peace treaty." },
+    ],
+  });
+  const assignmentId = await assignReading(world.classroom, reading, { dueAt: new Date("2099-06-30T17:00:00Z"), minResponses: 2 });
+  return { ...world, student: world.students[0]!, title, reading, assignmentId };
+}
+
+test("a student's answers move their progress on the home page and the reading's page", async ({ classWithStudents }) => {
+  const { student, title, assignmentId } = await classWithOwnReading(classWithStudents);
+
+  await visit(student.page, "/");
+  const card = student.page.getByTestId("my-assignment").filter({ hasText: title });
+  await expect(card).toContainText("Not started");
+  await expect(card.getByTestId("progress-summary")).toHaveText("0 of 2 responses, 0 replies");
 
   // Answers section 1: progress moves.
   await openSection(student.page, assignmentId, 1);
@@ -95,17 +124,25 @@ test("a teacher imports, splits and assigns a reading; a student answers; progre
   await expect(student.page.getByTestId("section-1-answered")).toHaveText("✓ Answered");
   await expect(student.page.getByTestId("section-2-answered")).toHaveText("Not answered");
 
+  await openSection(student.page, assignmentId, 2);
+  await postResponse(student.page, `Both claimed legitimacy ${uniqueId()}`);
+  await visit(student.page, "/");
+  await expect(card).toContainText("Requirements met");
+});
+
+test("the teacher's overview and its CSV follow a student's progress", async ({ classWithStudents }) => {
+  const { teacher, classroom, student, assignmentId, reading } = await classWithOwnReading(classWithStudents);
+  // The responses the test above posts, one at a time.
+  const respond = (position: number) => createPost({ assignmentId, sectionId: reading.sections[position - 1]!.id, authorId: student.user.id });
+
   // The teacher's overview shows the student in progress, then done.
+  await respond(1);
   await visit(teacher.page, `/classes/${classroom.id}/overview`);
   const row = teacher.page.getByTestId("overview-row").filter({ hasText: student.user.name });
   await expect(row).toContainText("In progress");
   await expect(row).toContainText("1 of 2 responses");
 
-  await openSection(student.page, assignmentId, 2);
-  await postResponse(student.page, `Both claimed legitimacy ${uniqueId()}`);
-  await visit(student.page, "/");
-  await expect(card).toContainText("Requirements met");
-
+  await respond(2);
   await visit(teacher.page, `/classes/${classroom.id}/overview`);
   await expect(row).toContainText("Requirements met");
   await expect(teacher.page.getByTestId("overview-counts")).toHaveText("1 met the requirements, 0 in progress, 0 not started");
@@ -115,8 +152,10 @@ test("a teacher imports, splits and assigns a reading; a student answers; progre
   expect(await csv.text()).toContain(`${student.user.email},Requirements met,2,2,0,0,2,no`);
   // A student gets no CSV.
   expect((await student.page.request.get(`/api/classes/${classroom.id}/overview.csv`)).status()).toBe(404);
+});
 
-  // The roster: the teacher makes the student a TA.
+test("the teacher makes a student a TA on the roster", async ({ classWithStudent }) => {
+  const { teacher, classroom, student } = await classWithStudent({ assignment: false });
   await visit(teacher.page, `/classes/${classroom.id}/roster`);
   const studentRow = teacher.page.getByTestId("roster-row").filter({ hasText: student.user.email });
   await studentRow.getByLabel(`Role of ${student.user.name}`).selectOption("TA");
@@ -125,8 +164,8 @@ test("a teacher imports, splits and assigns a reading; a student answers; progre
   await expectNoSeriousA11yViolations(teacher.page);
 });
 
-test("an upload of a bad file shows the error and creates nothing", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
+test("an upload of a bad file shows the error and creates nothing", async ({ signInAs }) => {
+  const teacher = await signInAs("teacher");
   await visit(teacher.page, "/library/new");
   const fileInput = teacher.page.getByLabel("Upload a file");
   const error = teacher.page.locator("#reading-file-error");
@@ -150,9 +189,8 @@ test("an upload of a bad file shows the error and creates nothing", async ({ sig
   await expect(teacher.page.getByText("You have not added a reading yet.")).toBeVisible();
 });
 
-test("an archived class leaves the home page until shown, and is read-only", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
+test("an archived class leaves the home page until shown, and is read-only", async ({ classWithStudents }) => {
+  const { teacher, classroom } = await classWithStudents({ students: 0, assignment: false });
   await visit(teacher.page, `/classes/${classroom.id}/roster`);
   await teacher.page.getByRole("button", { name: "Archive class" }).click();
   await expect(teacher.page.getByRole("button", { name: "Restore class" })).toBeVisible();

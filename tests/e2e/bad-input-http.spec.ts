@@ -1,5 +1,5 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { classWithStudent, expect, openSection, sectionPath, test, visit } from "./fixtures";
+import { expect, openSection, sectionPath, test, visit } from "./fixtures";
 import { BAD_INPUTS, mayAccept, type FieldKind } from "../corpus/bad-input";
 
 // The bad-input corpus over HTTP, against the built server: every JSON field of every route handler,
@@ -59,9 +59,9 @@ const RAW_BODIES: { name: string; body: string | Buffer; contentType?: string }[
   { name: "duplicate keys", body: '{"body": "A response.", "body": {"nested": true}}' },
 ];
 
-test("the responses API answers every bad input with a 4xx and writes nothing it refused", async ({ signUpAs }) => {
+test("the responses API answers every bad input with a 4xx and writes nothing it refused", async ({ classWithStudent }) => {
   test.setTimeout(600_000);
-  const { assignmentId, student } = await classWithStudent(signUpAs);
+  const { assignmentId, student } = await classWithStudent();
   const request = student.page.request;
   const url = `/api${sectionPath(assignmentId, 1)}/responses`;
   const fields: Record<string, FieldKind> = { body: "text", stance: "choice", kind: "choice", sources: "list", quoteStart: "number", quoteEnd: "number", quoteText: "text" };
@@ -101,9 +101,9 @@ test("the responses API answers every bad input with a 4xx and writes nothing it
   expect(listed).toBe(accepted);
 });
 
-test("the readings API answers every bad input with a 4xx", async ({ signUpAs }) => {
+test("the readings API answers every bad input with a 4xx", async ({ signInAs }) => {
   test.setTimeout(600_000);
-  const teacher = await signUpAs("teacher");
+  const teacher = await signInAs("teacher");
   const request = teacher.page.request;
   const base = { title: "A reading", author: "An author", source: "https://example.com/", perspective: "A view", text: "One paragraph.\n\nAnother.", sections: [{ start: 0 }] };
   const created = await send(request, "POST", "/api/readings", JSON.stringify(base));
@@ -125,9 +125,9 @@ test("the readings API answers every bad input with a 4xx", async ({ signUpAs })
   expect(problems).toEqual([]);
 });
 
-test("the upload endpoint answers every bad upload with a 4xx", async ({ signUpAs, newVisitor }) => {
+test("the upload endpoint answers every bad upload with a 4xx", async ({ signInAs, newVisitor }) => {
   test.setTimeout(300_000);
-  const teacher = await signUpAs("teacher");
+  const teacher = await signInAs("teacher");
   const request = teacher.page.request;
   const url = "/api/readings/extract";
   const file = (name: string, buffer: Buffer, mimeType = "text/plain") => ({ multipart: { file: { name, mimeType, buffer } } });
@@ -172,9 +172,9 @@ test("the upload endpoint answers every bad upload with a 4xx", async ({ signUpA
   expect(problems).toEqual([]);
 });
 
-test("the CSV exports answer bad ids and filters with a 4xx", async ({ signUpAs }) => {
+test("the CSV exports answer bad ids and filters with a 4xx", async ({ classWithStudent }) => {
   test.setTimeout(300_000);
-  const { teacher, classroom, assignmentId } = await classWithStudent(signUpAs);
+  const { teacher, classroom, assignmentId } = await classWithStudent();
   const request = teacher.page.request;
   const problems: Problem[] = [];
   const segments = [...RAW_SEGMENTS, ...URL_INPUTS.map((entry) => encodeURIComponent(entry.value as string))];
@@ -197,9 +197,9 @@ test("the CSV exports answer bad ids and filters with a 4xx", async ({ signUpAs 
   expect(problems).toEqual([]);
 });
 
-test("forms answer a NUL character with a message on the field, not an error page", async ({ signUpAs }) => {
+test("forms answer a NUL character with a message on the field, not an error page", async ({ classWithStudent }) => {
   test.setTimeout(120_000);
-  const { assignmentId, student } = await classWithStudent(signUpAs);
+  const { assignmentId, student } = await classWithStudent();
   const { page } = student;
   const nulMessage = "Remove the invisible NUL character (U+0000) from this text.";
 

@@ -1,5 +1,4 @@
 import {
-  classWithStudent,
   expect,
   expectNoSeriousA11yViolations,
   openSection,
@@ -9,9 +8,10 @@ import {
   uniqueId,
   visit,
 } from "./fixtures";
+import { createResponse } from "./fixtures/world";
 
-test("an empty response is refused with a clear message and posts nothing", async ({ signUpAs }) => {
-  const { assignmentId, student } = await classWithStudent(signUpAs);
+test("an empty response is refused with a clear message and posts nothing", async ({ classWithStudent }) => {
+  const { assignmentId, student } = await classWithStudent();
   const { page } = student;
   await openSection(page, assignmentId, 2);
 
@@ -39,8 +39,8 @@ function randomJoinCode(): string {
   return Array.from({ length: 8 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
 }
 
-test("a malformed or unknown join code gets a clear message", async ({ signUpAs }) => {
-  const { page } = await signUpAs("student");
+test("a malformed or unknown join code gets a clear message", async ({ signInAs }) => {
+  const { page } = await signInAs("student");
   await visit(page, "/join");
 
   await page.locator("#code").fill("ABC");
@@ -64,8 +64,8 @@ test("a malformed or unknown join code gets a clear message", async ({ signUpAs 
   await expect(page.getByText("You are not in any class yet.")).toBeVisible();
 });
 
-test("editing your own post marks it edited; deleting removes it", async ({ signUpAs }) => {
-  const { teacher, assignmentId, student } = await classWithStudent(signUpAs);
+test("editing your own post marks it edited, for everyone", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
   const { page } = student;
   await openSection(page, assignmentId, 4);
 
@@ -91,18 +91,28 @@ test("editing your own post marks it edited; deleting removes it", async ({ sign
   await expect(postWithText(teacher.page, "Second draft, with emphasis")).toContainText("(edited)");
   await expect(postWithText(teacher.page, "Second draft, with emphasis").getByRole("button", { name: "Edit" })).toHaveCount(0);
   await expect(postWithText(teacher.page, "Second draft, with emphasis").getByRole("button", { name: "Delete" })).toHaveCount(0);
+});
+
+test("deleting your own post asks first, then removes it for everyone", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
+  const { page } = student;
+  const body = `A post to take back ${uniqueId()}`;
+  await createResponse(assignmentId, 4, student.user, body);
+  await openSection(page, assignmentId, 4);
+  const post = postWithText(page, body);
+  await expect(post).toHaveCount(1);
 
   // Delete asks first: dismissing keeps the post.
   page.once("dialog", (dialog) => void dialog.dismiss());
-  await edited.getByRole("button", { name: "Delete" }).click();
-  await expect(edited).toHaveCount(1);
+  await post.getByRole("button", { name: "Delete" }).click();
+  await expect(post).toHaveCount(1);
 
   page.once("dialog", (dialog) => {
     expect(dialog.type()).toBe("confirm");
     void dialog.accept();
   });
-  await edited.getByRole("button", { name: "Delete" }).click();
-  await expect(edited).toHaveCount(0);
+  await post.getByRole("button", { name: "Delete" }).click();
+  await expect(post).toHaveCount(0);
   await expect(page.getByRole("heading", { name: /Discussion \(0 responses\)/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 

@@ -1,21 +1,10 @@
 import type { Page } from "@playwright/test";
-import {
-  assignKoreanWarReading,
-  createClass,
-  DEMO,
-  expect,
-  expectNoSeriousA11yViolations,
-  openSection,
-  signIn,
-  test,
-  uniqueId,
-  waitForPath,
-} from "./fixtures";
+import { DEMO, expect, expectNoSeriousA11yViolations, openSection, test, uniqueId, visit, waitForPath } from "./fixtures";
+import { createClaim, demoUser } from "./fixtures/world";
 
-const DEMO_STUDENT = { email: "student1@demo.school", password: "demo-student-pass" };
-
-/** From the home page (signed in), opens a section of the demo class's assignment. */
+/** From the home page (checked for accessibility), opens a section of the demo class's assignment. */
 async function openDemoSection(page: Page, position: number) {
+  await visit(page, "/");
   await page.getByRole("link", { name: DEMO.className }).click();
   await waitForPath(page, /^\/classes\/[^/]+$/);
   await page.getByRole("link", { name: /The Korean War/ }).click();
@@ -60,17 +49,17 @@ async function fillSource(page: Page, index: number, source: { title: string; ur
   await form.getByLabel(`Source ${index} perspective`).fill(source.perspective);
 }
 
-// Writes one claim to the demo class (section 7, which the seed leaves unmarked) and removes it
-// again at the end, so the demo reads the same for the other specs.
-test("the demo teacher marks a sentence as contested by keyboard; a student sees the side note", async ({ newVisitor }) => {
-  const teacher = await newVisitor();
-  await signIn(teacher, DEMO.teacher);
-  await openDemoSection(teacher, 7);
-  await expectNoSeriousA11yViolations(teacher);
+const BOMBING_SENTENCE =
+  "The heavy bombing campaigns carried out by UN forces were seen as indiscriminate attacks on civilians and infrastructure, reinforcing the narrative of Western aggression.";
+
+test("a teacher marks a sentence as contested by keyboard, with a bad source refused; the marker leads to the note", async ({ classWithStudents }) => {
+  const { teacher: actor, assignmentId } = await classWithStudents({ students: 0 });
+  const teacher = actor.page;
+  await openSection(teacher, assignmentId, 7);
   await expect(claimForm(teacher)).toContainText("Select a passage in the text (or choose a sentence) to mark it as contested.");
 
   // The keyboard way: choose a sentence from the list.
-  const sentence = "The heavy bombing campaigns carried out by UN forces were seen as indiscriminate attacks on civilians and infrastructure, reinforcing the narrative of Western aggression.";
+  const sentence = BOMBING_SENTENCE;
   const choice = teacher.locator("#sentence-choice");
   await choice.focus();
   await choice.selectOption({ label: (await choice.locator("option", { hasText: "The heavy bombing campaigns" }).textContent())! });
@@ -105,29 +94,46 @@ test("the demo teacher marks a sentence as contested by keyboard; a student sees
   expect(noteId).toMatch(/^claim-/);
   await teacher.locator(`a[href="#${noteId}"]`).click();
   await expect(teacher).toHaveURL(new RegExp(`#${noteId}$`));
-
-  // A student of the class sees the note, and no way to mark or remove claims.
-  const student = await newVisitor();
-  await signIn(student, DEMO_STUDENT);
-  await openDemoSection(student, 7);
-  const studentNote = claimNotes(student).getByTestId("claim-note").filter({ hasText: id });
-  await expect(studentNote).toContainText(note);
-  await expect(studentNote.getByRole("link", { name: "The Korean War, 1950–1953" })).toBeVisible();
-  await expect(claimNotes(student).locator("summary")).toHaveCount(0);
-  await expect(claimForm(student)).toHaveCount(0);
-  await expectNoSeriousA11yViolations(student);
-
-  // The teacher removes it, after confirming.
-  await teacherNote.getByText("Remove", { exact: false }).first().click();
-  await teacherNote.getByRole("button", { name: /^Yes, remove claim \d+$/ }).click();
-  await expect(claimNotes(teacher).getByTestId("claim-note").filter({ hasText: id })).toHaveCount(0);
-  await student.reload();
-  await expect(claimNotes(student).getByTestId("claim-note").filter({ hasText: id })).toHaveCount(0);
 });
 
-test("a student of the demo class sees the seeded claims with their sources", async ({ newVisitor }) => {
-  const student = await newVisitor();
-  await signIn(student, DEMO_STUDENT);
+test("a student sees a claim's side note with its sources and no way to mark or remove claims; the teacher removes it", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
+  // The claim the test above marks.
+  const id = uniqueId();
+  const note = `US Air Force records document the scale of the bombing; whether it was indiscriminate is debated. ${id}`;
+  await createClaim({
+    assignmentId,
+    position: 7,
+    phrase: BOMBING_SENTENCE,
+    note,
+    teacher: teacher.user,
+    sources: [
+      { title: "Korean War", url: "https://www.britannica.com/event/Korean-War", perspective: "Encyclopaedia Britannica" },
+      { title: "The Korean War, 1950–1953", url: "https://history.state.gov/milestones/1945-1952/korean-war-1", perspective: "US government" },
+    ],
+  });
+
+  // A student of the class sees the note, and no way to mark or remove claims.
+  await openSection(student.page, assignmentId, 7);
+  const studentNote = claimNotes(student.page).getByTestId("claim-note").filter({ hasText: id });
+  await expect(studentNote).toContainText(note);
+  await expect(studentNote.getByRole("link", { name: "The Korean War, 1950–1953" })).toBeVisible();
+  await expect(claimNotes(student.page).locator("summary")).toHaveCount(0);
+  await expect(claimForm(student.page)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(student.page);
+
+  // The teacher removes it, after confirming.
+  await openSection(teacher.page, assignmentId, 7);
+  const teacherNote = claimNotes(teacher.page).getByTestId("claim-note").filter({ hasText: id });
+  await teacherNote.getByText("Remove", { exact: false }).first().click();
+  await teacherNote.getByRole("button", { name: /^Yes, remove claim \d+$/ }).click();
+  await expect(claimNotes(teacher.page).getByTestId("claim-note").filter({ hasText: id })).toHaveCount(0);
+  await student.page.reload();
+  await expect(claimNotes(student.page).getByTestId("claim-note").filter({ hasText: id })).toHaveCount(0);
+});
+
+test("a student of the demo class sees the seeded claims with their sources", async ({ signInAs }) => {
+  const { page: student } = await signInAs(await demoUser(DEMO.student));
   await openDemoSection(student, 6);
   const notes = claimNotes(student);
   await expect(notes.getByTestId("claim-note").filter({ hasText: "People's Republic of North Korea" })).toContainText("Democratic People's Republic of Korea");
@@ -135,10 +141,8 @@ test("a student of the demo class sees the seeded claims with their sources", as
   await expectNoSeriousA11yViolations(student);
 });
 
-test("a teacher marks a passage selected with the mouse in their own class", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
+test("a teacher marks a passage selected with the mouse in their own class", async ({ classWithStudents }) => {
+  const { teacher, assignmentId } = await classWithStudents({ students: 0 });
   const page = teacher.page;
   await openSection(page, assignmentId, 2);
 

@@ -14,13 +14,15 @@ import {
   waitForPath,
 } from "./fixtures";
 
-test("a teacher assigns the reading, a student joins with the code and discusses section 3", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
+// Assigning the sample reading and joining with the code go through the UI here (elsewhere the
+// factories do both); the class and the accounts come from the factories.
+test("a teacher assigns the reading, a student joins with the code and finds section 3", async ({ classWithStudents, signInAs }) => {
+  const { teacher, classroom } = await classWithStudents({ students: 0, assignment: false });
+  await visit(teacher.page, `/classes/${classroom.id}`);
   const assignmentId = await assignKoreanWarReading(teacher.page);
   await expect(teacher.page.getByTestId("section-3-count")).toHaveText("0 responses");
 
-  const student = await signUpAs("student");
+  const student = await signInAs("student");
   await joinWithCode(student.page, classroom);
   await expect(student.page.getByText("Student", { exact: true })).toBeVisible();
   // The join code is for teachers only.
@@ -35,6 +37,11 @@ test("a teacher assigns the reading, a student joins with the code and discusses
   await expect(student.page.getByRole("heading", { level: 1, name: /^Section 3\b/ })).toBeVisible();
   await expect(student.page.getByText("Discussion question")).toBeVisible();
   await expectNoSeriousA11yViolations(student.page);
+});
+
+test("a student responds in section 3 and replies; the teacher sees the reply nested", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
+  await openSection(student.page, assignmentId, 3);
 
   const responseText = `Beijing's warnings went unheeded ${uniqueId()}`;
   const response = await postResponse(student.page, responseText);
@@ -59,12 +66,13 @@ test("a teacher assigns the reading, a student joins with the code and discusses
   await expect(teacher.page.getByTestId("section-2-count")).toHaveText("0 responses");
 });
 
-test("a student joins through the join link", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
+// Creating a class goes through the UI here (elsewhere the factories make classes).
+test("a teacher creates a class and a student joins through its join link", async ({ signInAs }) => {
+  const teacher = await signInAs("teacher");
   const classroom = await createClass(teacher.page);
   await expect(teacher.page.getByText("1 member", { exact: true })).toBeVisible();
 
-  const student = await signUpAs("student");
+  const student = await signInAs("student");
   await visit(student.page, classroom.joinLink);
   await expect(student.page.getByRole("heading", { level: 1, name: `Join ${classroom.name}` })).toBeVisible();
   // A link shows only the button: the code is already in it.

@@ -1,20 +1,16 @@
 import {
-  assignKoreanWarReading,
-  classWithStudent,
-  createClass,
   DEMO,
   expect,
   expectNoSeriousA11yViolations,
-  joinWithCode,
   openSection,
   postWithText,
   replyTo,
   sectionPath,
-  signIn,
   test,
   uniqueId,
   visit,
 } from "./fixtures";
+import { demoUser } from "./fixtures/world";
 import type { Page } from "@playwright/test";
 
 /** Posts a response with a stance through the JSON API, as the signed-in user of `page`. */
@@ -27,8 +23,8 @@ function stanceTab(page: Page, label: string) {
   return page.getByRole("navigation", { name: "Filter by stance" }).getByRole("link", { name: new RegExp(`^${label} \\d+$`) });
 }
 
-test("the teacher's debate view counts stances, filters by one and lists unanswered challenges", async ({ signUpAs }) => {
-  const { teacher, assignmentId, student } = await classWithStudent(signUpAs);
+test("the teacher's debate view counts stances, filters by one and lists unanswered challenges", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
 
   const id = uniqueId();
   const answered = `The essay ignores the Soviet boycott ${id}`;
@@ -86,14 +82,10 @@ test("the teacher's debate view counts stances, filters by one and lists unanswe
   await expectNoSeriousA11yViolations(page);
 });
 
-test("under post-first, a student's debate view shows no classmate's post until they respond", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  await teacher.page.getByLabel("Post first, then see others").check();
-  const assignmentId = await assignKoreanWarReading(teacher.page);
-  const [first, second] = [await signUpAs("student"), await signUpAs("student")];
-  await joinWithCode(first.page, classroom);
-  await joinWithCode(second.page, classroom);
+// Turning post-first on while assigning is tested through the class page in post-first.spec.ts.
+test("under post-first, a student's debate view shows no classmate's post until they respond", async ({ classWithStudents }) => {
+  const { assignmentId, students } = await classWithStudents({ students: 2, assignment: { postFirst: true } });
+  const [first, second] = students;
 
   const id = uniqueId();
   const classmateText = `The South provoked nothing ${id}`;
@@ -117,9 +109,9 @@ test("under post-first, a student's debate view shows no classmate's post until 
 });
 
 // Reads the seeded demo class only; writes nothing to it.
-test("the demo teacher opens a demo section's debate view", async ({ newVisitor }) => {
-  const page = await newVisitor();
-  await signIn(page, DEMO.teacher);
+test("the demo teacher opens a demo section's debate view", async ({ signInAs }) => {
+  const { page } = await signInAs(await demoUser(DEMO.teacher));
+  await visit(page, "/");
   await page.getByRole("link", { name: DEMO.className }).click();
   await page.getByRole("link", { name: /The Korean War/ }).click();
   await page.getByRole("link", { name: "Section 3", exact: true }).click();

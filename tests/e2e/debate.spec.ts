@@ -1,17 +1,17 @@
 import type { Page } from "@playwright/test";
 import {
-  classWithStudent,
   DEMO,
   expect,
   expectNoSeriousA11yViolations,
   openSection,
   postWithText,
   sectionPath,
-  signIn,
   test,
   uniqueId,
+  visit,
   waitForPath,
 } from "./fixtures";
+import { demoUser } from "./fixtures/world";
 
 const PASSAGE = "the war was a response to years of provocation and repression by the South";
 
@@ -34,8 +34,8 @@ async function selectInText(page: Page, phrase: string): Promise<void> {
   }, phrase);
 }
 
-test("a student quotes a passage with a stance, the passage heats up, and the debate view counts it", async ({ signUpAs }) => {
-  const { teacher, assignmentId, student } = await classWithStudent(signUpAs);
+test("a student quotes a passage with a stance, the passage heats up, and the debate view counts it", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
   const { page } = student;
 
   await openSection(page, assignmentId, 4);
@@ -87,8 +87,8 @@ test("a student quotes a passage with a stance, the passage heats up, and the de
   await expectNoSeriousA11yViolations(teacher.page);
 });
 
-test("a bad quote is refused with a clear message and nothing is posted", async ({ signUpAs }) => {
-  const { assignmentId, student } = await classWithStudent(signUpAs);
+test("a bad quote is refused with a clear message and nothing is posted", async ({ classWithStudent }) => {
+  const { assignmentId, student } = await classWithStudent();
   await openSection(student.page, assignmentId, 4);
   await selectInText(student.page, PASSAGE);
   // Tamper with the quoted text on its way to the server.
@@ -99,8 +99,8 @@ test("a bad quote is refused with a clear message and nothing is posted", async 
   await expect(postWithText(student.page, "Quoting something else")).toHaveCount(0);
 });
 
-test("an author changes their stance by editing the response", async ({ signUpAs }) => {
-  const { assignmentId, student } = await classWithStudent(signUpAs);
+test("an author changes their stance by editing the response", async ({ classWithStudent }) => {
+  const { assignmentId, student } = await classWithStudent();
   const { page } = student;
   await openSection(page, assignmentId, 3);
   const text = `Beijing had reasons of its own ${uniqueId()}`;
@@ -127,10 +127,10 @@ test("an author changes their stance by editing the response", async ({ signUpAs
 });
 
 // Read-only on the demo class: the teacher's section page (text, claim form, side notes) on a phone.
-test("the section page fits a phone screen with a sentence chosen", async ({ newVisitor }) => {
-  const page = await newVisitor();
+test("the section page fits a phone screen with a sentence chosen", async ({ signInAs }) => {
+  const { page } = await signInAs(await demoUser(DEMO.teacher));
   await page.setViewportSize({ width: 390, height: 900 });
-  await signIn(page, DEMO.teacher);
+  await visit(page, "/");
   await page.getByRole("link", { name: DEMO.className }).first().click();
   await page.getByRole("link", { name: /The Korean War/ }).first().click();
   await waitForPath(page, /^\/assignments\/[^/]+$/);

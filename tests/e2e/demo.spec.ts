@@ -1,6 +1,8 @@
 import { DEMO, expect, expectNoSeriousA11yViolations, signIn, test, waitForPath } from "./fixtures";
 
 // Reads the seeded demo class only; writes nothing to it, so other tests can run alongside.
+// Signs in through the form with the demo credentials the README gives (other specs sign the demo
+// users in by cookie), so that a seed whose logins don't work fails here.
 test("the demo teacher sees the seeded discussion on section 3", async ({ newVisitor }) => {
   const page = await newVisitor();
   await signIn(page, DEMO.teacher);

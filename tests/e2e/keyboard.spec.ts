@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { assignKoreanWarReading, createClass, expect, openSection, postWithText, test, uniqueId } from "./fixtures";
+import { expect, openSection, postWithText, test, uniqueId } from "./fixtures";
 
 /** Presses Tab until `target` has focus; fails after `limit` presses. Returns the number of presses. */
 async function tabTo(page: Page, target: Locator, limit = 40): Promise<number> {
@@ -10,10 +10,9 @@ async function tabTo(page: Page, target: Locator, limit = 40): Promise<number> {
   throw new Error(`${limit} presses of Tab never reached ${target}`);
 }
 
-test("a response can be written and posted with the keyboard alone", async ({ signUpAs }) => {
-  const { page, user } = await signUpAs("teacher");
-  await createClass(page);
-  const assignmentId = await assignKoreanWarReading(page);
+test("a response can be written and posted with the keyboard alone", async ({ classWithStudents }) => {
+  const { teacher, assignmentId } = await classWithStudents({ students: 0 });
+  const { page, user } = teacher;
   await openSection(page, assignmentId, 5);
 
   // The first Tab reaches the skip link.

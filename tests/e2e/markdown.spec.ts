@@ -1,9 +1,8 @@
-import { assignKoreanWarReading, createClass, expect, expectNoSeriousA11yViolations, openSection, postResponse, test, uniqueId } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, openSection, postResponse, test, uniqueId } from "./fixtures";
 
-test("Markdown in posts is sanitized in the browser", async ({ signUpAs }) => {
-  const { page } = await signUpAs("teacher");
-  await createClass(page);
-  const assignmentId = await assignKoreanWarReading(page);
+test("Markdown in posts is sanitized in the browser", async ({ classWithStudents }) => {
+  const { teacher, assignmentId } = await classWithStudents({ students: 0 });
+  const { page } = teacher;
   await openSection(page, assignmentId, 1);
 
   const dialogs: string[] = [];

@@ -1,34 +1,10 @@
 import type { Page } from "@playwright/test";
-import {
-  assignKoreanWarReading,
-  createClass,
-  expect,
-  expectNoSeriousA11yViolations,
-  joinWithCode,
-  postWithText,
-  sectionPath,
-  test,
-  uniqueId,
-  visit,
-  type Actor,
-  type ClassInfo,
-} from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, postWithText, sectionPath, test, uniqueId, visit, type Actor, type ClassInfo } from "./fixtures";
+import { createHiddenByReports, createResponse, createWorldMember } from "./fixtures/world";
 
 // Moderation flows through the browser: approval queue, reports that auto-hide, mutes, and the
-// audit log. Every moderation page gets an axe check.
-
-async function classWithStudents(signUpAs: (role: string) => Promise<Actor>, count: number) {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
-  const students: Actor[] = [];
-  for (let i = 0; i < count; i++) {
-    const student = await signUpAs("student");
-    await joinWithCode(student.page, classroom);
-    students.push(student);
-  }
-  return { teacher, classroom, assignmentId, students };
-}
+// audit log. Every moderation page gets an axe check. The classes come from the factories
+// (classWithStudents), everyone signed in by cookie.
 
 async function openSection3(page: Page, assignmentId: string) {
   await visit(page, sectionPath(assignmentId, 3));
@@ -51,9 +27,9 @@ async function changeClassSettings(page: Page, classroom: ClassInfo, change: (pa
   await expectNoSeriousA11yViolations(page);
 }
 
-test("with approval on, a student's post waits until the teacher approves it", async ({ signUpAs }) => {
-  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 2);
-  const [author, classmate] = students as [Actor, Actor];
+test("with approval turned on, a student's post waits for the teacher's approval, out of classmates' sight", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2 });
+  const [author, classmate] = students;
   await changeClassSettings(teacher.page, classroom, (page) => page.getByLabel("Approve students’ posts before classmates see them").check());
 
   await openSection3(author.page, assignmentId);
@@ -66,6 +42,14 @@ test("with approval on, a student's post waits until the teacher approves it", a
   await openSection3(classmate.page, assignmentId);
   await expect(classmate.page.getByText(body)).toHaveCount(0);
   expect(await (await classmate.page.request.get(sectionPath(assignmentId, 3))).text()).not.toContain(body);
+});
+
+test("the teacher approves a waiting post from the queue, and classmates see it", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2, classroom: { approvalRequired: true } });
+  const [author, classmate] = students;
+  // Waiting as the test above leaves it.
+  const body = `Waiting for approval ${uniqueId()}`;
+  await createResponse(assignmentId, 3, author.user, body, { status: "PENDING" });
 
   await visit(teacher.page, `/classes/${classroom.id}/moderation`);
   const pending = teacher.page.getByTestId("queue-pending").filter({ hasText: body });
@@ -80,26 +64,33 @@ test("with approval on, a student's post waits until the teacher approves it", a
   await expect(postWithText(classmate.page, body)).toContainText(author.user.name);
 });
 
-test("three students' reports hide a post pending review, and it shows in the queue with its count", async ({ signUpAs }) => {
-  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 4);
-  const [author, ...reporters] = students as [Actor, Actor, Actor, Actor];
-  await openSection3(author.page, assignmentId);
+test("three students' reports hide a post pending review, and it shows in the queue with its count", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 4 });
+  const [author, ...reporters] = students;
   const body = `A deliberately provocative claim ${uniqueId()}`;
-  await respond(author.page, body, "Your response is posted.");
+  await createResponse(assignmentId, 3, author.user, body);
 
-  for (const [i, reporter] of reporters.entries()) {
+  const report = async (reporter: Actor, reason: string) => {
     await openSection3(reporter.page, assignmentId);
     const post = postWithText(reporter.page, body);
     await post.locator("summary", { hasText: "Report" }).click();
-    await post.getByLabel("What is wrong with this post?").fill(`Reason ${i + 1}`);
+    await post.getByLabel("What is wrong with this post?").fill(reason);
     await post.getByRole("button", { name: "Send report" }).click();
-    // The last report hides it, so the reporter no longer sees it.
-    if (i < reporters.length - 1) await expect(post.getByText("You reported this post.")).toBeVisible();
-    else await expect(reporter.page.getByText(body)).toHaveCount(0);
-  }
+    return post;
+  };
+  // Two classmates report it at the same time; two reports leave it up.
+  await Promise.all(
+    reporters.slice(0, 2).map(async (reporter, i) => {
+      const post = await report(reporter, `Reason ${i + 1}`);
+      await expect(post.getByText("You reported this post.")).toBeVisible();
+    }),
+  );
+  // The third report hides it, so the reporter no longer sees it.
+  await report(reporters[2], "Reason 3");
+  await expect(reporters[2].page.getByText(body)).toHaveCount(0);
 
-  await openSection3(reporters[0]!.page, assignmentId);
-  await expect(reporters[0]!.page.getByText(body)).toHaveCount(0);
+  await openSection3(reporters[0].page, assignmentId);
+  await expect(reporters[0].page.getByText(body)).toHaveCount(0);
   await openSection3(author.page, assignmentId);
   await expect(postWithText(author.page, body).getByTestId("post-status")).toContainText("Hidden by your teacher: Hidden after 3 reports");
 
@@ -110,21 +101,29 @@ test("three students' reports hide a post pending review, and it shows in the qu
   await visit(teacher.page, `/classes/${classroom.id}/moderation/audit?action=AUTO_HIDE`);
   await expect(teacher.page.getByTestId("audit-entry")).toHaveCount(1);
   await expect(teacher.page.getByTestId("audit-entry")).toContainText("Automatic");
-
-  // The teacher reviews it and restores it for the class.
-  await visit(teacher.page, `/classes/${classroom.id}/moderation`);
-  await reported.getByRole("button", { name: "Restore for the class" }).click();
-  await expect(teacher.page.getByText("No open reports.")).toBeVisible();
-  await openSection3(reporters[0]!.page, assignmentId);
-  await expect(postWithText(reporters[0]!.page, body)).toHaveCount(1);
 });
 
-test("a muted student is told until when, and the mute is in the audit log and its CSV", async ({ signUpAs }) => {
-  const { teacher, classroom, assignmentId, students } = await classWithStudents(signUpAs, 1);
-  const [student] = students as [Actor];
-  await openSection3(student.page, assignmentId);
+test("the teacher reviews a post that reports hid and restores it for the class", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2 });
+  const [author, reporter] = students;
+  // Hidden the way the third report above hides it; two of the reporters need no browser.
+  const others = await Promise.all([createWorldMember(classroom, "STUDENT"), createWorldMember(classroom, "STUDENT")]);
+  const body = `A deliberately provocative claim ${uniqueId()}`;
+  await createHiddenByReports({ classroomId: classroom.id, assignmentId, position: 3, author: author.user, reporters: [reporter.user, ...others], body });
+
+  await visit(teacher.page, `/classes/${classroom.id}/moderation`);
+  const reported = teacher.page.getByTestId("queue-reported").filter({ hasText: body });
+  await expect(reported.getByTestId("report-count")).toHaveText("3 reports");
+  await reported.getByRole("button", { name: "Restore for the class" }).click();
+  await expect(teacher.page.getByText("No open reports.")).toBeVisible();
+  await openSection3(reporter.page, assignmentId);
+  await expect(postWithText(reporter.page, body)).toHaveCount(1);
+});
+
+test("a muted student is told until when, and the mute is in the audit log and its CSV", async ({ classWithStudent }) => {
+  const { teacher, classroom, assignmentId, student } = await classWithStudent();
   const body = `Spam spam spam ${uniqueId()}`;
-  await respond(student.page, body, "Your response is posted.");
+  await createResponse(assignmentId, 3, student.user, body);
 
   await openSection3(teacher.page, assignmentId);
   const post = postWithText(teacher.page, body);
@@ -158,9 +157,8 @@ test("a muted student is told until when, and the mute is in the audit log and i
   expect((await student.page.goto(`/classes/${classroom.id}/moderation/audit`))?.status()).toBe(404);
 });
 
-test("a teacher locks a section and students are told why instead of getting the form", async ({ signUpAs }) => {
-  const { teacher, assignmentId, students } = await classWithStudents(signUpAs, 1);
-  const [student] = students as [Actor];
+test("a teacher locks a section and students are told why instead of getting the form", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
   await openSection3(teacher.page, assignmentId);
   await teacher.page.locator("summary", { hasText: "Lock this section" }).click();
   await teacher.page.getByLabel("Reason for locking (everyone sees it)").fill("We move on to section 4");

@@ -1,26 +1,19 @@
-import {
-  DEMO,
-  assignKoreanWarReading,
-  createClass,
-  expect,
-  expectNoSeriousA11yViolations,
-  joinWithCode,
-  signIn,
-  test,
-  visit,
-  waitForPath,
-} from "./fixtures";
+import { DEMO, expect, expectNoSeriousA11yViolations, test, visit, waitForPath } from "./fixtures";
+import { createPollAnswer, demoUser } from "./fixtures/world";
 
 const THESIS = "The Korean War was a defensive war for North Korea and China.";
 
-// A class of its own, so the rounds can be opened without touching the demo class.
-test("a student answers before and after; the teacher opens the after round and sees the shift", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignKoreanWarReading(teacher.page);
+// Classes of their own (built with the factories), so the rounds can be opened without touching the
+// demo class. The journey is split in three: posing and answering before, opening the after round
+// and answering it, and rewording the thesis; each later part starts from the state the factories
+// write for what the earlier part did through the UI.
+
+test("the teacher poses a thesis; a student answers the before round with the keyboard and sees no class numbers", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
   const pollPath = `/assignments/${assignmentId}/poll`;
 
   // The teacher poses the thesis on the poll page.
+  await visit(teacher.page, `/assignments/${assignmentId}`);
   await teacher.page.getByRole("link", { name: "Pose a stance poll" }).click();
   await waitForPath(teacher.page, /\/poll$/);
   await expect(teacher.page.getByRole("heading", { level: 1, name: "Stance poll" })).toBeVisible();
@@ -33,8 +26,6 @@ test("a student answers before and after; the teacher opens the after round and 
   await expectNoSeriousA11yViolations(teacher.page);
 
   // The student answers the before round on the reading's page, with the keyboard.
-  const student = await signUpAs("student");
-  await joinWithCode(student.page, classroom);
   await visit(student.page, `/assignments/${assignmentId}`);
   const card = student.page.getByRole("region", { name: "Where do you stand?" });
   await expect(card.getByTestId("poll-thesis")).toHaveText(THESIS);
@@ -55,6 +46,13 @@ test("a student answers before and after; the teacher opens the after round and 
   await visit(student.page, pollPath);
   await expect(student.page.getByRole("heading", { name: "Class results" })).toHaveCount(0);
   expect((await student.page.request.get(`/api/assignments/${assignmentId}/poll.csv`)).status()).toBe(404);
+});
+
+test("the teacher sees the before answer and opens the after round early; the student answers it and the teacher sees the shift", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent({ assignment: { thesis: THESIS } });
+  // The before answer the test above saves.
+  await createPollAnswer(assignmentId, student.user, "BEFORE", 2);
+  const pollPath = `/assignments/${assignmentId}/poll`;
 
   // The teacher sees the before answer and opens the after round early.
   await visit(teacher.page, pollPath);
@@ -66,6 +64,7 @@ test("a student answers before and after; the teacher opens the after round and 
 
   // The before answer is now fixed; the after round takes an answer.
   await visit(student.page, `/assignments/${assignmentId}`);
+  const card = student.page.getByRole("region", { name: "Where do you stand?" });
   await expect(card.getByTestId("poll-before")).toContainText("Your answer: 2 · Disagree");
   await expect(card.getByTestId("poll-before")).toContainText("The before round closed when the after round opened.");
   const after = card.getByRole("group", { name: "Now, after the discussion: how far do you agree?" });
@@ -86,6 +85,12 @@ test("a student answers before and after; the teacher opens the after round and 
   const csv = await teacher.page.request.get(`/api/assignments/${assignmentId}/poll.csv`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain(`${student.user.name},${student.user.email},2 (Disagree),4 (Agree),2`);
+});
+
+test("rewording the thesis asks the teacher to confirm clearing the answers, then clears them", async ({ classWithStudent }) => {
+  const { teacher, assignmentId, student } = await classWithStudent({ assignment: { thesis: THESIS, afterPollOpenedAt: new Date() } });
+  await createPollAnswer(assignmentId, student.user, "BEFORE", 2);
+  await createPollAnswer(assignmentId, student.user, "AFTER", 4);
 
   // Rewording the thesis would leave answers to the old wording: the teacher must confirm clearing them.
   await visit(teacher.page, `/assignments/${assignmentId}`);
@@ -106,9 +111,9 @@ test("a student answers before and after; the teacher opens the after round and 
 });
 
 // Reads the demo class only. Jonah answered before reading and has posted since, so his before round is closed.
-test("the demo thesis shows on the demo reading; a student who has posted can no longer answer before", async ({ newVisitor }) => {
-  const page = await newVisitor();
-  await signIn(page, { email: "student1@demo.school", password: "demo-student-pass" });
+test("the demo thesis shows on the demo reading; a student who has posted can no longer answer before", async ({ signInAs }) => {
+  const { page } = await signInAs(await demoUser(DEMO.student));
+  await visit(page, "/");
   await page.getByRole("link", { name: DEMO.className }).click();
   await waitForPath(page, /^\/classes\/[^/]+$/);
   await page.getByRole("link", { name: /The Korean War/ }).click();

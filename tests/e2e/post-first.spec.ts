@@ -1,8 +1,6 @@
 import {
-  createClass,
   expect,
   expectNoSeriousA11yViolations,
-  joinWithCode,
   KOREAN_WAR_TITLE,
   openSection,
   postResponse,
@@ -14,19 +12,46 @@ import {
   waitForPath,
   type Actor,
 } from "./fixtures";
+import { createResponse } from "./fixtures/world";
 
-// Post-first, end to end, in a class of its own (the demo class stays as other specs expect it):
+// Post-first, end to end, in classes of their own (the demo class stays as other specs expect it):
 // the teacher turns it on when assigning, a classmate's response stays out of everything a second
-// student's browser receives until that student responds, and the settings page switches it.
-test("under post-first a student sees no classmate's post until posting, then sees them all", async ({ signUpAs }) => {
-  const teacher = await signUpAs("teacher");
-  const classroom = await createClass(teacher.page);
-  const assignmentId = await assignWithPostFirst(teacher);
+// student's browser receives until that student responds, and the settings page switches it. The
+// classes come from the factories, with post-first on, except where assigning is what is tested.
 
-  const author = await signUpAs("student");
-  await joinWithCode(author.page, classroom);
-  const reader = await signUpAs("student");
-  await joinWithCode(reader.page, classroom);
+test("a teacher turns post-first on when assigning, and the assignment's settings show it", async ({ classWithStudents }) => {
+  const { teacher, classroom } = await classWithStudents({ students: 0, assignment: false });
+  await visit(teacher.page, `/classes/${classroom.id}`);
+  await assignWithPostFirst(teacher);
+
+  await visit(teacher.page, `/classes/${classroom.id}/moderation/settings`);
+  await expect(teacher.page.getByLabel("Post first, then see others")).toBeChecked();
+  await expect(teacher.page.getByLabel("Every response must take a stance")).not.toBeChecked();
+});
+
+/** Checks that nothing of the classmate's response (`traces`) reaches the reader's browser. */
+async function expectNothingReceived(reader: Actor, assignmentId: string, position: number, traces: string[]) {
+  const path = sectionPath(assignmentId, position);
+  // Not on the page, in the HTML, the RSC payload of a client-side navigation, the JSON API or the
+  // reading's overview.
+  await openSection(reader.page, assignmentId, position);
+  await expect(reader.page.getByTestId("post")).toHaveCount(0);
+  const payloads = await Promise.all([
+    reader.page.request.get(path).then((r) => r.text()),
+    reader.page.request.get(path, { headers: { RSC: "1" } }).then((r) => r.text()),
+    reader.page.request.get(`/api/assignments/${assignmentId}/sections/${position}/responses`).then((r) => r.text()),
+    reader.page.request.get(`/assignments/${assignmentId}`).then((r) => r.text()),
+    reader.page.content(),
+  ]);
+  for (const payload of payloads) {
+    expect(payload.length).toBeGreaterThan(0);
+    for (const trace of traces) expect(payload).not.toContain(trace);
+  }
+}
+
+test("under post-first a student sees no classmate's post until posting, then sees them all", async ({ classWithStudents }) => {
+  const { teacher, assignmentId, students } = await classWithStudents({ students: 2, assignment: { postFirst: true } });
+  const [author, reader] = students;
 
   const position = 2;
   const path = sectionPath(assignmentId, position);
@@ -34,36 +59,7 @@ test("under post-first a student sees no classmate's post until posting, then se
   await openSection(author.page, assignmentId, position);
   await postResponse(author.page, theirs);
 
-  // Nothing of the classmate's response reaches the reader: not on the page, in the HTML, the RSC
-  // payload of a client-side navigation, the JSON API or the reading's overview.
-  const traces = [theirs, author.user.name];
-  const expectNothingReceived = async () => {
-    await openSection(reader.page, assignmentId, position);
-    await expect(reader.page.getByTestId("post")).toHaveCount(0);
-    const payloads = await Promise.all([
-      reader.page.request.get(path).then((r) => r.text()),
-      reader.page.request.get(path, { headers: { RSC: "1" } }).then((r) => r.text()),
-      reader.page.request.get(`/api/assignments/${assignmentId}/sections/${position}/responses`).then((r) => r.text()),
-      reader.page.request.get(`/assignments/${assignmentId}`).then((r) => r.text()),
-      reader.page.content(),
-    ]);
-    for (const payload of payloads) {
-      expect(payload.length).toBeGreaterThan(0);
-      for (const trace of traces) expect(payload).not.toContain(trace);
-    }
-  };
-  await expectNothingReceived();
-
-  // The settings page shows the setting, and switching it off and on again takes effect at once.
-  await visit(teacher.page, `/classes/${classroom.id}/moderation/settings`);
-  const postFirst = teacher.page.getByLabel("Post first, then see others");
-  await expect(postFirst).toBeChecked();
-  await expect(teacher.page.getByLabel("Every response must take a stance")).not.toBeChecked();
-  await saveAssignmentSettings(teacher, () => postFirst.uncheck());
-  await openSection(reader.page, assignmentId, position);
-  await expect(postWithText(reader.page, theirs)).toContainText(author.user.name);
-  await saveAssignmentSettings(teacher, () => postFirst.check());
-  await expectNothingReceived();
+  await expectNothingReceived(reader, assignmentId, position, [theirs, author.user.name]);
 
   // Once the reader responds, every classmate's post in the section is there.
   const mine = `My own reading first ${uniqueId()}`;
@@ -78,6 +74,23 @@ test("under post-first a student sees no classmate's post until posting, then se
   await openSection(teacher.page, assignmentId, position);
   await expect(postWithText(teacher.page, theirs)).toHaveCount(1);
   await expect(postWithText(teacher.page, mine)).toHaveCount(1);
+});
+
+test("switching post-first off and on again in the settings takes effect at once", async ({ classWithStudents }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2, assignment: { postFirst: true } });
+  const [author, reader] = students;
+  const position = 2;
+  const theirs = `A classmate's argument ${uniqueId()}`;
+  await createResponse(assignmentId, position, author.user, theirs);
+
+  await visit(teacher.page, `/classes/${classroom.id}/moderation/settings`);
+  const postFirst = teacher.page.getByLabel("Post first, then see others");
+  await expect(postFirst).toBeChecked();
+  await saveAssignmentSettings(teacher, () => postFirst.uncheck());
+  await openSection(reader.page, assignmentId, position);
+  await expect(postWithText(reader.page, theirs)).toContainText(author.user.name);
+  await saveAssignmentSettings(teacher, () => postFirst.check());
+  await expectNothingReceived(reader, assignmentId, position, [theirs, author.user.name]);
 });
 
 /** On the teacher's new class page: assigns the Korean War reading with "Post first" checked. */

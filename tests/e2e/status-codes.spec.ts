@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { classWithStudent, expect, sectionPath, test } from "./fixtures";
+import { expect, sectionPath, test } from "./fixtures";
 
 // Every page answers with its real HTTP status, decided before any streaming starts: a signed-out
 // visitor gets 307 to sign in, a non-member 404, a member 200 (404 for a student on the teachers'
@@ -17,10 +17,10 @@ const nobody = { "signed out": 307, "non-member": 404, student: 404, teacher: 40
 const visitors = { "signed out": 200, "non-member": 307, student: 307, teacher: 307 } as const;
 const gone = { "signed out": 404, "non-member": 404, student: 404, teacher: 404 } as const;
 
-test("every page answers signed-out visitors, non-members and members with its real status", async ({ signUpAs, newVisitor }) => {
+test("every page answers signed-out visitors, non-members and members with its real status", async ({ classWithStudent, signInAs, newVisitor }) => {
   test.setTimeout(180_000);
-  const { teacher, classroom, assignmentId, student } = await classWithStudent(signUpAs);
-  const outsider = await signUpAs("outsider");
+  const { teacher, classroom, assignmentId, student } = await classWithStudent();
+  const outsider = await signInAs("outsider");
   const visitor = await newVisitor();
 
   const posted = await student.page.request.post(`/api${sectionPath(assignmentId, 2)}/responses`, { data: { body: "A response to look back on." } });

@@ -10,7 +10,8 @@ import { ReadingHeader } from "@/components/readings/reading-header";
 import { ReadingMeta } from "@/components/readings/reading-meta";
 import { AssignmentDates } from "@/components/assignments/assignment-dates";
 import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
-import { plural } from "@/lib/format";
+import { plural, sectionTitle } from "@/lib/format";
+import { PageSection } from "@/components/ui/page-section";
 import { PollCard } from "@/components/poll/poll-card";
 
 export const metadata: Metadata = { title: "Reading" };
@@ -52,19 +53,13 @@ export default async function ReadingOverviewPage({ params }: PageProps<"/assign
       ) : null}
       {/* The stance poll: students answer here, teachers and TAs follow a link to the results. */}
       <PollCard viewerId={viewer.id} assignmentId={assignmentId} />
-      <section aria-labelledby="sections-heading" className="space-y-3">
-        <h2 id="sections-heading" className="text-xl font-semibold">
-          Sections
-        </h2>
+      <PageSection id="sections-heading" title="Sections">
         <ol className="space-y-3">
           {overview.sections.map((section) => (
             <li key={section.position} className="card">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 className="font-semibold">
-                  <Link href={`/assignments/${assignmentId}/sections/${section.position}`}>
-                    Section {section.position}
-                    {section.heading ? `: ${section.heading}` : ""}
-                  </Link>
+                  <Link href={`/assignments/${assignmentId}/sections/${section.position}`}>{sectionTitle(section.position, section.heading)}</Link>
                 </h3>
                 <span className="flex items-baseline gap-3 text-sm text-slate-700">
                   {progress ? (
@@ -82,7 +77,7 @@ export default async function ReadingOverviewPage({ params }: PageProps<"/assign
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
     </div>
   );
 }

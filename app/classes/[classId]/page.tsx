@@ -8,6 +8,7 @@ import { ArchivedBadge, RoleBadge } from "@/components/classes/role-badge";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { AssignReadingForm } from "@/components/classes/assign-reading-form";
 import { ClassAssignmentList } from "@/components/classes/class-assignment-list";
+import { QuickStart } from "@/components/classes/quick-start";
 import { plural } from "@/lib/format";
 import { requestOrigin } from "@/lib/request-origin";
 
@@ -44,8 +45,13 @@ export default async function ClassroomPage({ params, searchParams }: PageProps<
         </p>
       ) : null}
       {classroom.joinCode ? (
-        <JoinCodePanel code={classroom.joinCode} link={`${await requestOrigin()}/join/${classroom.joinCode}`} />
+        <JoinCodePanel
+          code={classroom.joinCode}
+          link={`${await requestOrigin()}/join/${classroom.joinCode}`}
+          projectorHref={`/classes/${classroom.id}/join-code`}
+        />
       ) : null}
+      {classroom.canAssign && classroom.assignments.length === 0 ? <QuickStart classroomId={classroom.id} /> : null}
       <section aria-labelledby="readings-heading" className="space-y-3">
         <h2 id="readings-heading" className="text-xl font-semibold">
           Readings

@@ -6,6 +6,8 @@ import { getLibraryReading } from "@/lib/readings/library";
 import { displayParagraphs } from "@/lib/readings/split";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ReadingMeta } from "@/components/readings/reading-meta";
+import { PageSection } from "@/components/ui/page-section";
+import { sectionTitle } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Reading" };
 
@@ -80,17 +82,11 @@ export default async function LibraryReadingPage({ params, searchParams }: PageP
           ) : null}
         </section>
       )}
-      <section aria-labelledby="sections-heading" className="space-y-3">
-        <h2 id="sections-heading" className="text-xl font-semibold">
-          Sections
-        </h2>
+      <PageSection id="sections-heading" title="Sections">
         <ol className="space-y-3">
           {reading.sections.map((section) => (
             <li key={section.position} className="card space-y-2">
-              <h3 className="font-semibold">
-                Section {section.position}
-                {section.heading ? `: ${section.heading}` : ""}
-              </h3>
+              <h3 className="font-semibold">{sectionTitle(section.position, section.heading)}</h3>
               {section.question ? <p className="font-medium text-indigo-900">Question: {section.question}</p> : null}
               <div className="space-y-2 font-serif text-slate-800">
                 {displayParagraphs(section.body).map((paragraph, i) => (
@@ -102,7 +98,7 @@ export default async function LibraryReadingPage({ params, searchParams }: PageP
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
-import { getModerationQueue } from "@/lib/moderation/queue";
+import { getModerationQueue, type QueuePost } from "@/lib/moderation/queue";
 import { formatTimestamp, plural } from "@/lib/format";
 import { ModerationHeader } from "@/components/moderation/moderation-nav";
 import { BulkApproveForm } from "@/components/moderation/bulk-approve";
 import { QueueItem } from "@/components/moderation/queue-item";
 import { ActionForm } from "@/components/ui/action-form";
+import { EmptyState, PageSection } from "@/components/ui/page-section";
 import { unmuteMemberAction } from "@/lib/moderation/actions";
 
 export const metadata: Metadata = { title: "Moderation queue" };
@@ -20,47 +22,18 @@ export default async function ModerationQueuePage({ params }: PageProps<"/classe
     <div className="space-y-8">
       <ModerationHeader classroom={queue.classroom} current="queue" title="Moderation queue" />
 
-      <section aria-labelledby="pending-heading" className="space-y-3">
-        <h2 id="pending-heading" className="text-xl font-semibold">
-          Awaiting approval <span className="text-base font-normal text-slate-700">({plural(queue.pending.length, "post")}, oldest first)</span>
-        </h2>
+      <PageSection id="pending-heading" title={<>Awaiting approval <Count>({plural(queue.pending.length, "post")}, oldest first)</Count></>}>
         <BulkApproveForm classroomId={queue.classroom.id} pendingCount={queue.pending.length} />
-        {queue.pending.length === 0 ? (
-          <p className="card text-slate-700">Nothing is waiting for approval.</p>
-        ) : (
-          <ol className="space-y-3" aria-label="Pending posts">
-            {queue.pending.map((post) => (
-              <li key={post.id}>
-                <QueueItem post={post} kind="pending" />
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+        <QueueList posts={queue.pending} kind="pending" label="Pending posts" empty="Nothing is waiting for approval." />
+      </PageSection>
 
-      <section aria-labelledby="reported-heading" className="space-y-3">
-        <h2 id="reported-heading" className="text-xl font-semibold">
-          Reported <span className="text-base font-normal text-slate-700">({plural(queue.reported.length, "post")}, most reported first)</span>
-        </h2>
-        {queue.reported.length === 0 ? (
-          <p className="card text-slate-700">No open reports.</p>
-        ) : (
-          <ol className="space-y-3" aria-label="Reported posts">
-            {queue.reported.map((post) => (
-              <li key={post.id}>
-                <QueueItem post={post} kind="reported" />
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <PageSection id="reported-heading" title={<>Reported <Count>({plural(queue.reported.length, "post")}, most reported first)</Count></>}>
+        <QueueList posts={queue.reported} kind="reported" label="Reported posts" empty="No open reports." />
+      </PageSection>
 
-      <section aria-labelledby="muted-heading" className="space-y-3">
-        <h2 id="muted-heading" className="text-xl font-semibold">
-          Muted members
-        </h2>
+      <PageSection id="muted-heading" title="Muted members">
         {queue.muted.length === 0 ? (
-          <p className="card text-slate-700">Nobody is muted. Mute a member from the menu on one of their posts.</p>
+          <EmptyState>Nobody is muted. Mute a member from the menu on one of their posts.</EmptyState>
         ) : (
           <ul className="space-y-2">
             {queue.muted.map((member) => (
@@ -75,7 +48,24 @@ export default async function ModerationQueuePage({ params }: PageProps<"/classe
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
     </div>
+  );
+}
+
+function Count({ children }: { children: ReactNode }) {
+  return <span className="text-base font-normal text-slate-700">{children}</span>;
+}
+
+function QueueList({ posts, kind, label, empty }: { posts: QueuePost[]; kind: "pending" | "reported"; label: string; empty: string }) {
+  if (posts.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ol className="space-y-3" aria-label={label}>
+      {posts.map((post) => (
+        <li key={post.id}>
+          <QueueItem post={post} kind={kind} />
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -3,14 +3,14 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getSectionView } from "@/lib/sections/section-view";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SectionBreadcrumbs } from "@/components/readings/section-breadcrumbs";
 import { SectionNav } from "@/components/readings/section-nav";
 import { ResponseForm } from "@/components/discussion/response-form";
 import { ResponseList, ResponseListSkeleton } from "@/components/discussion/response-list";
 import { PostingBlocked, PostingRules } from "@/components/discussion/posting-notices";
 import { SectionLockForm } from "@/components/moderation/section-lock-form";
 import Link from "next/link";
-import { plural } from "@/lib/format";
+import { plural, sectionTitle } from "@/lib/format";
 import { parsePassageParam } from "@/lib/debate/passages";
 import { PassageSelectionProvider } from "@/components/debate/passage-selection";
 import { SectionText } from "@/components/debate/section-text";
@@ -35,19 +35,12 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
   const canRespond = view.canPost && !view.postingBlockedBecause;
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[
-          { href: `/classes/${view.classroom.id}`, label: view.classroom.name },
-          { href: `/assignments/${assignmentId}`, label: view.reading.title },
-          { label: `Section ${section.position}` },
-        ]}
-      />
+      <SectionBreadcrumbs context={view} position={section.position} />
       <PassageSelectionProvider>
         <div className={view.claims.length > 0 || view.canMarkClaims ? "grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]" : undefined}>
           <article aria-labelledby="section-heading" className="card space-y-4">
             <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
-              Section {section.position}
-              {section.heading ? `: ${section.heading}` : ""}
+              {sectionTitle(section.position, section.heading)}
             </h1>
             <SectionText
               body={section.body}

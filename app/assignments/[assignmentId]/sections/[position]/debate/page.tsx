@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getDebateView } from "@/lib/debate/debate-view";
 import { parseStanceFilter } from "@/lib/debate/debate-schemas";
-import { plural } from "@/lib/format";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { plural, sectionTitle } from "@/lib/format";
+import { SectionBreadcrumbs } from "@/components/readings/section-breadcrumbs";
 import { DebateFilter, debateHref, EMPTY_STANCE, FILTER_LABELS } from "@/components/debate/debate-filter";
 import { DebateSummary } from "@/components/debate/debate-counts";
 import { DebateColumns } from "@/components/debate/debate-columns";
@@ -26,21 +26,12 @@ export default async function DebatePage({ params, searchParams }: PageProps<"/a
   });
   if (!view) notFound();
   const { section, counts } = view;
-  const sectionLabel = `Section ${section.position}`;
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[
-          { href: `/classes/${view.classroom.id}`, label: view.classroom.name },
-          { href: `/assignments/${assignmentId}`, label: view.reading.title },
-          { href: sectionPath, label: sectionLabel },
-          { label: "Debate" },
-        ]}
-      />
+      <SectionBreadcrumbs context={view} position={section.position} below="Debate" />
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">
-          Debate: {sectionLabel}
-          {section.heading ? `: ${section.heading}` : ""}
+          Debate: {sectionTitle(section.position, section.heading)}
         </h1>
         <p className="text-sm">
           <Link href={sectionPath}>Back to the section and its discussion</Link>
@@ -48,7 +39,7 @@ export default async function DebatePage({ params, searchParams }: PageProps<"/a
       </header>
       {view.onlyOwn ? (
         <p className="rounded-md border border-indigo-200 bg-indigo-50 p-3 text-sm text-indigo-950" data-testid="post-first-notice">
-          Post your own response in this section to see your classmates&apos;. <Link href={sectionPath}>Respond in {sectionLabel}</Link>
+          Post your own response in this section to see your classmates&apos;. <Link href={sectionPath}>Respond in Section {section.position}</Link>
         </p>
       ) : null}
       <section aria-labelledby="stances-heading" className="space-y-4">

@@ -6,6 +6,7 @@ import { getPostHistory } from "@/lib/moderation/post-history";
 import { formatTimestamp } from "@/lib/format";
 import { Markdown } from "@/components/ui/markdown";
 import { ModerationHeader } from "@/components/moderation/moderation-nav";
+import { EmptyState, PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Edit history" };
 
@@ -27,12 +28,9 @@ export default async function PostHistoryPage({ params }: PageProps<"/classes/[c
         </h2>
         <Markdown source={post.body} />
       </section>
-      <section aria-labelledby="earlier-heading" className="space-y-3">
-        <h2 id="earlier-heading" className="text-lg font-semibold">
-          Earlier versions
-        </h2>
+      <PageSection id="earlier-heading" title="Earlier versions">
         {revisions.length === 0 ? (
-          <p className="card text-slate-700">This post has not been edited.</p>
+          <EmptyState>This post has not been edited.</EmptyState>
         ) : (
           <ol className="space-y-3">
             {revisions.map((revision) => (
@@ -45,7 +43,7 @@ export default async function PostHistoryPage({ params }: PageProps<"/classes/[c
             ))}
           </ol>
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

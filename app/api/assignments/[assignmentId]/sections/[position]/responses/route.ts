@@ -18,12 +18,15 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
 
 // POST /api/assignments/:assignmentId/sections/:position/responses
 //   { body, stance?, kind?, sources?: [{ title, url }], quoteStart?, quoteEnd?, quoteText? }
+//   Idempotency-Key: <8–100 of [A-Za-z0-9_.:-]> (optional): the same key again answers with the
+//   post it made, so a client may retry a 503 or a lost answer safely.
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
   const viewer = await requireViewerForAction();
   const { assignmentId, position } = await params;
   const json = await readJson(request);
   const fields = typeof json === "object" && json !== null && !Array.isArray(json) ? json : {};
-  // The path names the section; the body cannot point elsewhere.
-  const response = await createResponse(viewer.id, { ...fields, assignmentId, position });
+  // The path names the section and the header the submission; the body cannot say otherwise.
+  const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
+  const response = await createResponse(viewer.id, { ...fields, assignmentId, position, idempotencyKey });
   return NextResponse.json(response, { status: 201 });
 });

@@ -1,0 +1,147 @@
+// What a bench run measured, its targets (MET or NOT MET) and the printed table.
+import type { HttpFigures, InsertFigures } from "./load";
+import type { memoryOf } from "./server";
+import type { BurstFigures, FaultFigures } from "./burst";
+import { round } from "./load";
+
+const P50_RATIO_TARGET = 1.2;
+const DEBATE_P50_RATIO_TARGET = 1.5; // debate view and opened passage
+const OTHER_CPU_WARNING = 10; // %
+const BACK_WITHIN_S = 5; // the app serves reads again within this long after PostgreSQL is back
+
+// otherCpuPercent: CPU used by processes outside the bench during the measured window (shared machine).
+export type Scenario = HttpFigures & { memory: ReturnType<typeof memoryOf>; warmupStatusCodes: Record<string, number>; otherCpuPercent: number | null };
+type Page = Scenario & { path: string; posts: number };
+
+// Only the groups a run selected (BENCH_ONLY) are present.
+export type Scenarios = {
+  sectionPageBig?: Page;
+  sectionPageSmall?: Page;
+  sectionPageEmpty?: Page;
+  debateViewBig?: Page;
+  debateViewSmall?: Page;
+  passageOpenedBig?: Page & { quotingPostsListed: number };
+  passageOpenedSmall?: Page & { quotingPostsListed: number };
+  postResponse?: Scenario & { path: string; persisted: number };
+  rawInsert?: InsertFigures & { otherCpuPercent?: number | null };
+  burst?: BurstFigures;
+  fault?: FaultFigures;
+};
+
+/** fatal: a miss means the measurement itself is invalid (errors), so the run fails. */
+export type Target = { name: string; target: string; value: number | null; met: boolean; fatal: boolean };
+
+const ratio = (a: number | undefined, b: number | undefined, digits = 2) => (a !== undefined && b ? round(a / b, digits) : undefined);
+
+export function ratiosFor(s: Scenarios): Record<string, number> {
+  const ratios = {
+    p50Big_over_p50Small: ratio(s.sectionPageBig?.p50Ms, s.sectionPageSmall?.p50Ms),
+    p99Big_over_p99Small: ratio(s.sectionPageBig?.p99Ms, s.sectionPageSmall?.p99Ms),
+    reqPerSecBig_over_reqPerSecSmall: ratio(s.sectionPageBig?.requestsPerSec, s.sectionPageSmall?.requestsPerSec),
+    debateP50Big_over_p50Small: ratio(s.debateViewBig?.p50Ms, s.debateViewSmall?.p50Ms),
+    debateP99Big_over_p99Small: ratio(s.debateViewBig?.p99Ms, s.debateViewSmall?.p99Ms),
+    passageP50Big_over_p50Small: ratio(s.passageOpenedBig?.p50Ms, s.passageOpenedSmall?.p50Ms),
+    passageP99Big_over_p99Small: ratio(s.passageOpenedBig?.p99Ms, s.passageOpenedSmall?.p99Ms),
+    postReqPerSec_over_rawInsertTps: ratio(s.postResponse?.requestsPerSec, s.rawInsert?.tps, 3),
+  };
+  return Object.fromEntries(Object.entries(ratios).filter((entry): entry is [string, number] => entry[1] !== undefined));
+}
+
+export function targetsFor(s: Scenarios, connections: number): Target[] {
+  const targets: Target[] = [];
+  const p50Ratio = (name: string, big: Page | undefined, small: Page | undefined, limit: number) => {
+    if (!big || !small) return;
+    const value = round(big.p50Ms / small.p50Ms, 3);
+    targets.push({ name: `${name} p50 at ${big.posts} posts ÷ p50 at ${small.posts} posts`, target: `<= ${limit}`, value, met: value <= limit, fatal: false });
+  };
+  p50Ratio("section page", s.sectionPageBig, s.sectionPageSmall, P50_RATIO_TARGET);
+  p50Ratio("debate view", s.debateViewBig, s.debateViewSmall, DEBATE_P50_RATIO_TARGET);
+  p50Ratio("passage-opened page", s.passageOpenedBig, s.passageOpenedSmall, DEBATE_P50_RATIO_TARGET);
+  const http = [s.sectionPageBig, s.sectionPageSmall, s.sectionPageEmpty, s.debateViewBig, s.debateViewSmall, s.passageOpenedBig, s.passageOpenedSmall, s.postResponse].filter((f) => f !== undefined);
+  if (http.length) {
+    const failures = http.reduce((n, f) => n + f.non2xx + f.errors + f.timeouts, 0);
+    targets.push({ name: "non-2xx responses, errors and timeouts in every HTTP scenario", target: "0", value: failures, met: failures === 0, fatal: true });
+  }
+  if (s.postResponse) {
+    // Requests still in flight when autocannon stops (at most one per connection, warm-up and
+    // measured window) are persisted without being counted as 201s.
+    const created = (s.postResponse.statusCodes["201"] ?? 0) + (s.postResponse.warmupStatusCodes["201"] ?? 0);
+    const { persisted } = s.postResponse;
+    targets.push({ name: "rows persisted by the POST scenario vs its 201s (warm-up incl.; + in-flight at stop)", target: `${created}..${created + 2 * connections}`, value: persisted, met: persisted >= created && persisted <= created + 2 * connections, fatal: true });
+  }
+  for (const [label, f] of [["burst", s.burst], ["fault", s.fault]] as const) {
+    if (!f) continue;
+    const count = (name: string, value: number) => targets.push({ name: `${label}: ${name}`, target: "0", value, met: value === 0, fatal: false });
+    // In the burst even a 503 is a miss; in the fault scenario 503 is the right answer during the outage.
+    if (label === "burst") count(`5xx answers (503 included) of ${f.posts} posts from ${f.streams} streams`, f.answers503 + f.answersOther5xx);
+    else count("5xx answers other than 503", f.answersOther5xx);
+    count("acknowledged posts not stored", f.lostAcknowledged);
+    count("posts stored more than once", f.duplicates);
+    count("posts refused (4xx)", f.rejected);
+    count("posts abandoned after a minute of retries", f.abandoned);
+  }
+  if (s.fault) {
+    const back = s.fault.firstReadAfterBackS;
+    targets.push({ name: "fault: seconds from PostgreSQL back to the first page read answered 200", target: `<= ${BACK_WITHIN_S}`, value: back, met: back !== null && back <= BACK_WITHIN_S, fatal: false });
+  }
+  return targets;
+}
+
+export const describeBurst = (f: BurstFigures) =>
+  `${f.acknowledged}/${f.posts} acknowledged in ${f.seconds} s; answers ${JSON.stringify(f.answers)}; p99 ${f.p99Ms} ms; stored ${f.persisted}, duplicates ${f.duplicates}, lost ${f.lostAcknowledged}`;
+
+type Results = {
+  machine: { cores: number; node: string; date: string; postgres: string };
+  config: { connections: number; durationSec: number; extraSql: string | null };
+  scenarios: Scenarios;
+  ratios: Record<string, number>;
+  targets: Target[];
+};
+
+export function printTable({ machine, config, scenarios: s, ratios, targets }: Results) {
+  const http: [string, Scenario | undefined][] = [
+    [`section page, ${s.sectionPageBig?.posts} posts`, s.sectionPageBig],
+    [`section page, ${s.sectionPageSmall?.posts} posts`, s.sectionPageSmall],
+    ["section page, 0 posts (info)", s.sectionPageEmpty],
+    [`debate view, ${s.debateViewBig?.posts} posts`, s.debateViewBig],
+    [`debate view, ${s.debateViewSmall?.posts} posts`, s.debateViewSmall],
+    [`passage opened, ${s.passageOpenedBig?.posts} posts (${s.passageOpenedBig?.quotingPostsListed} listed)`, s.passageOpenedBig],
+    [`passage opened, ${s.passageOpenedSmall?.posts} posts (${s.passageOpenedSmall?.quotingPostsListed} listed)`, s.passageOpenedSmall],
+    ["POST response (JSON route)", s.postResponse],
+  ];
+  const bursts: [string, BurstFigures | undefined][] = [
+    [`burst: ${s.burst?.streams} streams × 10 posts`, s.burst],
+    [`fault: the burst, PostgreSQL restarted`, s.fault],
+  ];
+  const rows: string[][] = [
+    ["scenario", "req/s", "p50 ms", "p99 ms", "non-2xx", "RSS MiB", "other CPU %"],
+    ...http.flatMap(([name, f]) => (f ? [[name, f.requestsPerSec.toFixed(1), String(f.p50Ms), String(f.p99Ms), String(f.non2xx + f.errors + f.timeouts), f.memory.rssMiB.toFixed(0), String(f.otherCpuPercent ?? "")]] : [])),
+    ...(s.rawInsert ? [[`raw insert (${s.rawInsert.tool}, ${s.rawInsert.clients} clients)`, `${s.rawInsert.tps} TPS`, "", "", String(s.rawInsert.failed), "", String(s.rawInsert.otherCpuPercent ?? "")]] : []),
+    // Posts per second acknowledged; non-2xx counts every answer, retries included.
+    ...bursts.flatMap(([name, f]) => (f ? [[name, (f.acknowledged / f.seconds).toFixed(1), String(f.p50Ms), String(f.p99Ms), String(Object.values(f.answers).reduce((a, b) => a + b, 0) - f.answers2xx), "", ""]] : [])),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
+  if (config.extraSql) console.log(`\nwith BENCH_EXTRA_SQL: ${config.extraSql}`);
+  console.log(`\n${machine.cores} cores · node ${machine.node} · PostgreSQL ${machine.postgres} · ${config.connections} connections · ${config.durationSec} s per scenario · ${machine.date}\n`);
+  const busiest = Math.max(0, ...[...http.map(([, f]) => f), s.rawInsert].map((f) => f?.otherCpuPercent ?? 0));
+  if (busiest > OTHER_CPU_WARNING) console.log(`WARNING: other processes used up to ${busiest} % of the CPU during a measurement; these figures are skewed.\n`);
+  console.log(line(rows[0]!));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of rows.slice(1)) console.log(line(r));
+  for (const [name, f] of bursts) {
+    if (!f) continue;
+    console.log(`\n${name}: answers ${Object.entries(f.answers).map(([status, n]) => `${status}×${n}`).join(", ")}; acknowledged ${f.acknowledged}, refused ${f.rejected}, stored ${f.persisted}, duplicates ${f.duplicates}, acknowledged but lost ${f.lostAcknowledged}, abandoned ${f.abandoned}`);
+  }
+  if (s.fault) {
+    const { restart, reads, firstReadAfterBackS } = s.fault;
+    console.log(`  PostgreSQL stopped at ${restart.startedAtS} s, back at ${restart.backAtS} s; page reads ${JSON.stringify(reads)}; first read answered 200 ${firstReadAfterBackS ?? "never"} s after it was back`);
+  }
+  if (Object.keys(ratios).length) {
+    console.log("\nratios");
+    for (const [name, value] of Object.entries(ratios)) console.log(`  ${name.padEnd(36)} ${value}`);
+  }
+  console.log("\ntargets");
+  for (const t of targets) console.log(`  ${t.met ? "MET    " : "NOT MET"}  ${t.name}: ${t.value ?? "none"} (target ${t.target})`);
+  console.log("");
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { AppError, unavailable } from "@/lib/errors";
+
+// Which failures mean "the database cannot serve this right now" (ADR 0009): no pooled connection
+// within the bounded wait, the server unreachable, restarting or shutting down, a statement or
+// transaction past its time limit, a write conflict. They are answered 503 with Retry-After (or a
+// "busy" form message), and the same request sent again may well succeed; anything else is a bug.
+
+// Prisma: can't reach / timed out reaching / server closed the connection / pool timeout /
+// transaction could not start or ran past its timeout / write conflict or deadlock.
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
+// PostgreSQL: connection exceptions (08xxx), too many connections, statement timeout, server
+// shutting down, crashed or still starting, serialization failure, deadlock, lock not available.
+const SQLSTATES = /^(08[0-9A-Z]{3}|53300|57014|57P0[123]|40001|40P01|55P03)$/;
+// @prisma/adapter-pg's names for the same.
+const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict"]);
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
+// pg and pg-pool say these in words only: the pool's wait ran out, or the connection broke.
+const PG_MESSAGES = /^(timeout exceeded when trying to connect|Connection terminated)/;
+
+type ErrorLike = { code?: unknown; errorCode?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+
+function matches({ code, errorCode, originalCode, kind, message }: ErrorLike): boolean {
+  const codes = [code, errorCode, originalCode].filter((value): value is string => typeof value === "string");
+  return (
+    codes.some((value) => PRISMA_CODES.has(value) || SOCKET_CODES.has(value) || SQLSTATES.test(value)) ||
+    (typeof kind === "string" && ADAPTER_KINDS.has(kind)) ||
+    (typeof message === "string" && PG_MESSAGES.test(message))
+  );
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  // Prisma wraps the driver's error (meta.driverAdapterError, then its cause); pg-pool puts the
+  // socket error in `cause`.
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    const candidate = current as ErrorLike;
+    if (matches(candidate)) return true;
+    current = candidate.meta?.driverAdapterError ?? candidate.cause;
+  }
+  return false;
+}
+
+// Under overload a log line per shed request would spend the CPU we are short of: one per second.
+let lastLoggedAt = 0;
+let unlogged = 0;
+function logShed(error: unknown) {
+  const now = Date.now();
+  if (now - lastLoggedAt < 1_000) {
+    unlogged++;
+    return;
+  }
+  const message = error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
+  console.warn(`database unavailable, answered 503${unlogged ? ` (and ${unlogged} more since the last line)` : ""}: ${message}`);
+  lastLoggedAt = now;
+  unlogged = 0;
+}
+
+// The AppError an error stands for, or null for a bug. lib/http.ts and lib/actions.ts ask this.
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (!isDatabaseUnavailable(error)) return null;
+  logShed(error);
+  return unavailable();
+}
