@@ -49,9 +49,10 @@ async function readBody(request: Request, maxBytes: number, tooLarge: AppError):
 export async function readJson(request: Request, maxBytes = DEFAULT_MAX_BYTES): Promise<unknown> {
   const body = await readBody(request, maxBytes, new AppError("INVALID", `The request body is larger than ${Math.ceil(maxBytes / 1024)} KB.`));
   try {
-    return JSON.parse(new TextDecoder().decode(body));
+    // fatal: bytes that are not UTF-8 are refused, not turned into U+FFFD.
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
   } catch {
-    throw new AppError("INVALID", "The request body must be JSON.");
+    throw new AppError("INVALID", "The request body must be JSON in UTF-8.");
   }
 }
 

@@ -15,6 +15,7 @@ const teachers = { "signed out": 307, "non-member": 404, student: 404, teacher: 
 const signedIn = { "signed out": 307, "non-member": 200, student: 200, teacher: 200 } as const;
 const nobody = { "signed out": 307, "non-member": 404, student: 404, teacher: 404 } as const;
 const visitors = { "signed out": 200, "non-member": 307, student: 307, teacher: 307 } as const;
+const gone = { "signed out": 404, "non-member": 404, student: 404, teacher: 404 } as const;
 
 test("every page answers signed-out visitors, non-members and members with its real status", async ({ classWithStudent, signInAs, newVisitor }) => {
   test.setTimeout(180_000);
@@ -68,6 +69,10 @@ test("every page answers signed-out visitors, non-members and members with its r
     [`${a}/sections/1e400/debate`, nobody],
     [`/assignments/${assignmentId}x/sections/2/debate`, nobody],
     [`${c}/moderation/history/${postId}x`, nobody],
+    // Escapes that do not decode name nothing, for anyone.
+    ["/classes/%ZZ", gone],
+    [`${a}/sections/%ED%A0%80/debate`, gone],
+    [`/library/%`, gone],
   ];
 
   const requests: Record<Viewer, APIRequestContext> = {
