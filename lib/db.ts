@@ -21,7 +21,7 @@ export type DatabaseLimits = {
 };
 
 export const DATABASE_LIMITS: DatabaseLimits = {
-  poolSize: 10,
+  poolSize: 30,
   waitMs: 5_000,
   statementMs: 5_000,
   transactionMs: 5_000,
