@@ -4,7 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 // Every wait on the database is bounded, so that overload and outages end in a 503 the client can
-// retry instead of a pile of requests that never finish (ADR 0009 explains each number).
+// retry instead of a pile of requests that never finish (ADR 0010 explains each number).
 export type DatabaseLimits = {
   /** Connections per app instance (DATABASE_POOL_SIZE overrides). */
   poolSize: number;
@@ -21,7 +21,7 @@ export type DatabaseLimits = {
 };
 
 export const DATABASE_LIMITS: DatabaseLimits = {
-  poolSize: 10,
+  poolSize: 30,
   waitMs: 5_000,
   statementMs: 5_000,
   transactionMs: 5_000,

@@ -25,7 +25,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
 };
 
 // After UNAVAILABLE a client sends the same request again this many seconds later (Retry-After):
-// a burst drains and a restarted database is back within about that long (ADR 0009).
+// a burst drains and a restarted database is back within about that long (ADR 0010).
 export const RETRY_AFTER_SECONDS = 1;
 
 // The database is overloaded or restarting: nothing is wrong with the request.

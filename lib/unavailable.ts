@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError, unavailable } from "@/lib/errors";
 
-// Which failures mean "the database cannot serve this right now" (ADR 0009): no pooled connection
+// Which failures mean "the database cannot serve this right now" (ADR 0010): no pooled connection
 // within the bounded wait, the server unreachable, restarting or shutting down, a statement or
 // transaction past its time limit, a write conflict. They are answered 503 with Retry-After (or a
 // "busy" form message), and the same request sent again may well succeed; anything else is a bug.

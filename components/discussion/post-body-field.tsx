@@ -11,12 +11,15 @@ export function PostBodyField({
   defaultValue = "",
   errors,
   autoFocus,
+  onText,
 }: {
   id: string;
   label: string;
   defaultValue?: string;
   errors?: string[];
   autoFocus?: boolean;
+  /** Called with the text as it is typed (to keep a draft). */
+  onText?: (text: string) => void;
 }) {
   const [length, setLength] = useState(defaultValue.length);
   const over = length > POST_MAX_LENGTH;
@@ -40,7 +43,10 @@ export function PostBodyField({
           required
           autoFocus={autoFocus}
           defaultValue={defaultValue}
-          onChange={(event) => setLength(event.target.value.length)}
+          onChange={(event) => {
+            setLength(event.target.value.length);
+            onText?.(event.target.value);
+          }}
           className="input font-sans"
         />
       )}

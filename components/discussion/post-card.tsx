@@ -37,7 +37,7 @@ function StatusNotice({ post }: { post: PostView }) {
   );
 }
 
-type PostCardProps = { post: PostView; canReply: boolean; classId: string; sectionPath?: string; isReply: boolean; stanceRequired: boolean };
+type PostCardProps = { post: PostView; canReply: boolean; classId: string; sectionPath: string; isReply: boolean; stanceRequired: boolean };
 
 // The form values of the post's argument, for editing it.
 function editableArgument(post: PostView, isReply: boolean, stanceRequired: boolean): EditableArgument {
@@ -85,6 +85,9 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
             editableArgument={editableArgument(post, isReply, stanceRequired)}
             canReply={canReply && post.state === "published"}
             canDelete={post.canDelete}
+            sectionPath={sectionPath}
+            // A new key with each render of the page: one per reply form shown.
+            replyKey={crypto.randomUUID()}
           />
         </div>
         {post.canReport || post.reportedByViewer ? <ReportControl postId={post.id} reported={post.reportedByViewer} authorName={post.author.name} /> : null}

@@ -10,7 +10,9 @@ import {
 import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { BUSY_NOTICE, retryWhenBusy } from "@/components/ui/retry-when-busy";
 import { PostBodyField } from "@/components/discussion/post-body-field";
+import { draftName, useDraft } from "@/components/discussion/drafts";
 import { QuoteField } from "@/components/debate/quote-field";
 import { ReplyKindField, ResponseArgumentFields } from "@/components/debate/argument-fields";
 import { usePassageSelection } from "@/components/debate/passage-selection";
@@ -22,7 +24,7 @@ type Mode = "idle" | "reply" | "edit";
 export type EditableArgument = { type: "response"; stanceRequired: boolean; values: Record<string, string> } | { type: "reply"; replyKind: string };
 
 // Reply, edit and delete for one post. The server decides who may do each; these only show
-// the controls it said apply.
+// the controls it said apply. replyKey: the reply form's idempotency key, rendered by the server.
 export function PostControls({
   postId,
   authorName,
@@ -30,6 +32,8 @@ export function PostControls({
   editableArgument,
   canReply,
   canDelete,
+  sectionPath,
+  replyKey,
 }: {
   postId: string;
   authorName: string;
@@ -37,8 +41,14 @@ export function PostControls({
   editableArgument: EditableArgument;
   canReply: boolean;
   canDelete: boolean;
+  sectionPath: string;
+  replyKey: string;
 }) {
-  const [mode, setMode] = useState<Mode>("idle");
+  const replyDraft = useDraft(draftName(sectionPath, postId), replyKey);
+  const [chosenMode, setMode] = useState<Mode>();
+  // A reply left unsent (a failed submit, then a reload) opens again with its text.
+  const mode = chosenMode ?? (canReply && replyDraft.restoredBody ? "reply" : "idle");
+  const [waiting, setWaiting] = useState(false);
   const { choose } = usePassageSelection();
   // A successful reply or edit closes its form.
   const closingOnSuccess =
@@ -51,7 +61,15 @@ export function PostControls({
       }
       return next;
     };
-  const [replyState, reply] = useActionState(closingOnSuccess(createReplyAction), IDLE);
+  const [replyState, reply] = useActionState(
+    closingOnSuccess(async (state: ActionState, formData: FormData) => {
+      replyDraft.sending(formData);
+      const next = await retryWhenBusy(createReplyAction, setWaiting)(state, formData);
+      if (next.status === "ok") replyDraft.clear();
+      return next;
+    }),
+    IDLE,
+  );
   const [editState, edit] = useActionState(closingOnSuccess(editPostAction), IDLE);
   const [deleteState, remove] = useActionState(deletePostAction, IDLE);
 
@@ -88,8 +106,10 @@ export function PostControls({
           action={reply}
           state={replyState}
           label={`Reply to ${authorName}`}
-          field={{ id: `reply-${postId}`, label: "Your reply", defaultValue: "" }}
-          hidden={{ parentId: postId }}
+          field={{ id: `reply-${postId}`, label: "Your reply", defaultValue: replyDraft.savedBody() ?? "", onText: replyDraft.typed }}
+          hidden={{ parentId: postId, idempotencyKey: replyDraft.idempotencyKey }}
+          notice={waiting ? BUSY_NOTICE : undefined}
+          autoFocus={chosenMode === "reply"}
           extra={
             <>
               <QuoteField errors={replyState.fieldErrors?.quoteText} />
@@ -97,7 +117,10 @@ export function PostControls({
             </>
           }
           submit={["Post reply", "Posting…"]}
-          onCancel={() => setMode("idle")}
+          onCancel={() => {
+            replyDraft.clear();
+            setMode("idle");
+          }}
         />
       ) : null}
       {mode === "edit" && editableBody !== null ? (
@@ -106,6 +129,7 @@ export function PostControls({
           state={editState}
           label="Edit your post"
           field={{ id: `edit-${postId}`, label: "Edit your post", defaultValue: editableBody }}
+          autoFocus
           hidden={{ postId }}
           extra={<ArgumentEditor key={editState.at} postId={postId} argument={editableArgument} state={editState} />}
           submit={["Save changes", "Saving…"]}
@@ -127,14 +151,16 @@ function InlinePostForm(props: {
   action: (formData: FormData) => void;
   state: ActionState;
   label: string;
-  field: { id: string; label: string; defaultValue: string };
+  field: { id: string; label: string; defaultValue: string; onText?: (text: string) => void };
   hidden: Record<string, string>;
   // Fields beyond the text: a reply's quote and whether it counters or agrees.
   extra?: React.ReactNode;
   submit: [label: string, pendingLabel: string];
+  notice?: string;
+  autoFocus: boolean;
   onCancel: () => void;
 }) {
-  const { action, state, label, field, hidden, extra, submit, onCancel } = props;
+  const { action, state, label, field, hidden, extra, submit, notice, autoFocus, onCancel } = props;
   return (
     <form action={action} className="space-y-2" noValidate aria-label={label}>
       {Object.entries(hidden).map(([name, value]) => (
@@ -145,11 +171,12 @@ function InlinePostForm(props: {
         key={state.at}
         id={field.id}
         label={field.label}
-        autoFocus
+        autoFocus={autoFocus}
         defaultValue={state.values?.body ?? field.defaultValue}
         errors={state.fieldErrors?.body}
+        onText={field.onText}
       />
-      <FormMessage state={state} />
+      <FormMessage state={state} notice={notice} />
       <div className="flex gap-2">
         <SubmitButton pendingLabel={submit[1]}>{submit[0]}</SubmitButton>
         <button type="button" className="btn-secondary" onClick={onCancel}>

@@ -67,7 +67,7 @@ type Submission = { idempotencyKey?: string; thread?: { lockReason: string } | n
 const CREATED = { id: true, status: true } as const;
 
 // One INSERT, no transaction held across round trips: under a burst every millisecond a pooled
-// connection is held is a millisecond another request waits (ADR 0009).
+// connection is held is a millisecond another request waits (ADR 0010).
 async function publish(userId: string, settings: DiscussionSettings, post: PostData, { idempotencyKey, thread = null }: Submission): Promise<CreatedPost> {
   // A submission sent again (a retry after a lost answer, a double click) gets the post it made.
   const original = (client: Prisma.TransactionClient = db) =>

@@ -86,7 +86,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
           {canRespond ? (
             <>
               <PostingRules rules={view.rules} />
-              <ResponseForm assignmentId={assignmentId} position={section.position} stanceRequired={view.stanceRequired} />
+              <ResponseForm assignmentId={assignmentId} position={section.position} stanceRequired={view.stanceRequired} idempotencyKey={crypto.randomUUID()} />
             </>
           ) : null}
           <Suspense fallback={<ResponseListSkeleton />}>
