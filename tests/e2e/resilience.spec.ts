@@ -1,5 +1,5 @@
 import type { Page, Route } from "@playwright/test";
-import { classWithStudent, expect, expectNoSeriousA11yViolations, openSection, postWithText, sectionPath, test, uniqueId } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, openSection, postWithText, sectionPath, test, uniqueId } from "./fixtures";
 
 // A busy or unreachable server never costs a student their post: forms send the same submission
 // again after Retry-After (the same idempotency key, so it is stored once), and keep the text in
@@ -24,8 +24,8 @@ async function interceptSubmissions(page: Page, path: string, answer: (route: Ro
 // Both wait out Retry-After (a second per attempt, five attempts when every one fails) and reload.
 test.slow();
 
-test("a post whose answer was lost to a 503 is sent again and stored once", async ({ signUpAs }) => {
-  const { student, assignmentId } = await classWithStudent(signUpAs);
+test("a post whose answer was lost to a 503 is sent again and stored once", async ({ classWithStudent }) => {
+  const { student, assignmentId } = await classWithStudent();
   const page = student.page;
   const path = sectionPath(assignmentId, 3);
   await openSection(page, assignmentId, 3);
@@ -51,8 +51,8 @@ test("a post whose answer was lost to a 503 is sent again and stored once", asyn
   await expect(page.locator("#response-body")).toHaveValue("");
 });
 
-test("a draft survives a failed submit and a reload, for a response and for a reply", async ({ signUpAs }) => {
-  const { student, assignmentId } = await classWithStudent(signUpAs);
+test("a draft survives a failed submit and a reload, for a response and for a reply", async ({ classWithStudent }) => {
+  const { student, assignmentId } = await classWithStudent();
   const page = student.page;
   const path = sectionPath(assignmentId, 3);
   await openSection(page, assignmentId, 3);
