@@ -22,7 +22,17 @@ export default async function LibraryPage() {
       </div>
       <PageSection id="own-heading" title="Your readings">
         {own.length === 0 ? (
-          <EmptyState>You have not added a reading yet. Paste one or upload a .txt, .md or .docx file.</EmptyState>
+          <EmptyState
+            title="You have not added a reading yet."
+            actions={
+              <Link href="/library/new" className="btn-secondary">
+                Add your own reading
+              </Link>
+            }
+          >
+            Paste one or upload a .txt, .md or .docx file; it is split into sections you can adjust before saving.
+            {samples.length > 0 ? " Or start with a sample below: open it, then assign it to a class." : ""}
+          </EmptyState>
         ) : (
           <ReadingList readings={own} />
         )}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ClassOverview } from "@/lib/assignments/class-overview";
 import { LocalTime } from "@/components/ui/local-time";
 import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function ClassOverviewTables({ overview }: { overview: ClassOverview }) {
   if (overview.assignments.length === 0) return <p className="card text-slate-700">No readings are assigned yet.</p>;
@@ -25,7 +26,7 @@ export function ClassOverviewTables({ overview }: { overview: ClassOverview }) {
           {assignment.students.length === 0 ? (
             <p className="card text-slate-700">No students have joined yet.</p>
           ) : (
-            <div className="card overflow-x-auto p-0">
+            <ScrollRegion label={`Progress on ${assignment.title}`}>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Each student&apos;s progress on {assignment.title}</caption>
                 <thead className="border-b border-slate-200 bg-slate-50">
@@ -57,7 +58,7 @@ export function ClassOverviewTables({ overview }: { overview: ClassOverview }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </section>
       ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/page-section";
 import type { MyAssignment } from "@/lib/assignments/my-assignments";
 import { LocalTime } from "@/components/ui/local-time";
 import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
@@ -6,7 +7,7 @@ import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
 // The student's home: what is due across all classes, soonest first.
 export function MyAssignmentList({ assignments }: { assignments: MyAssignment[] }) {
   if (assignments.length === 0) {
-    return <p className="card text-slate-700">Nothing is due. New assignments appear here when your teachers open them.</p>;
+    return <EmptyState title="Nothing is due.">New assignments appear here when your teachers open them.</EmptyState>;
   }
   return (
     <ul className="space-y-3">

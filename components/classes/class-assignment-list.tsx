@@ -2,15 +2,18 @@ import Link from "next/link";
 import type { AssignmentSummary } from "@/lib/classes/queries";
 import { LocalTime } from "@/components/ui/local-time";
 import { plural } from "@/lib/format";
+import { EmptyState } from "@/components/ui/page-section";
 
 const PHASE_NOTES = { UPCOMING: "Not yet open to students", LATE: "Past due: late posts accepted", CLOSED: "Closed", OPEN: null, ARCHIVED: null };
 
 export function ClassAssignmentList({ assignments, canAssign, staff }: { assignments: AssignmentSummary[]; canAssign: boolean; staff: boolean }) {
   if (assignments.length === 0) {
     return (
-      <p className="card text-slate-700">
-        {canAssign ? "No readings assigned yet. Assign one below." : "Your teacher has not assigned a reading yet."}
-      </p>
+      <EmptyState title="No readings assigned yet.">
+        {canAssign
+          ? "Assign the sample essay above, or choose a reading in the form below."
+          : "When your teacher assigns one, it appears here and on your home page, with what to write and by when."}
+      </EmptyState>
     );
   }
   return (

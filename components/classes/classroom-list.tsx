@@ -2,14 +2,26 @@ import Link from "next/link";
 import type { ClassroomSummary } from "@/lib/classes/queries";
 import { ArchivedBadge, RoleBadge } from "@/components/classes/role-badge";
 import { plural } from "@/lib/format";
+import { EmptyState } from "@/components/ui/page-section";
 
 export function ClassroomList({ classrooms }: { classrooms: ClassroomSummary[] }) {
   if (classrooms.length === 0) {
     return (
-      <div className="card text-center text-slate-700">
-        <p className="font-medium text-slate-900">You are not in any class yet.</p>
-        <p className="mt-1">Join one with the code your teacher gave you, or create a class to teach.</p>
-      </div>
+      <EmptyState
+        title="You are not in any class yet."
+        actions={
+          <>
+            <Link href="/join" className="btn-primary">
+              Join with a code
+            </Link>
+            <Link href="/classes/new" className="btn-secondary">
+              Create a class to teach
+            </Link>
+          </>
+        }
+      >
+        A student joins with the code or link the teacher shares; a teacher creates a class and assigns a reading.
+      </EmptyState>
     );
   }
   return (

@@ -8,10 +8,11 @@ import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RoleBadge } from "@/components/classes/role-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function RosterTable({ classroomId, members, canManage }: { classroomId: string; members: RosterMember[]; canManage: boolean }) {
   return (
-    <div className="card overflow-x-auto p-0">
+    <ScrollRegion label="Members">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Members and their roles</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
@@ -42,7 +43,7 @@ export function RosterTable({ classroomId, members, canManage }: { classroomId: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ResponsePage } from "@/lib/discussion/list-responses";
 import { PostCard } from "@/components/discussion/post-card";
+import { EmptyState } from "@/components/ui/page-section";
 
 type ResponseListProps = { page: Promise<ResponsePage>; canReply: boolean; path: string; isFirstPage: boolean; classId: string; stanceRequired: boolean };
 
@@ -9,10 +10,22 @@ export async function ResponseList({ page, canReply, path, isFirstPage, classId,
   return (
     <>
       {responses.length === 0 ? (
-        <p className="card text-slate-700">
-          {isFirstPage ? "No responses yet." : "No older responses."}{" "}
-          {canReply && isFirstPage ? "Start the discussion: what does this section claim, and is it right?" : ""}
-        </p>
+        <EmptyState
+          title={isFirstPage ? "No responses yet." : "No older responses."}
+          actions={
+            canReply && isFirstPage ? (
+              <a href="#response-body" className="btn-primary">
+                Write the first response
+              </a>
+            ) : null
+          }
+        >
+          {isFirstPage
+            ? canReply
+              ? "Start the discussion: what does this section claim, and is it right? Quote the passage you mean."
+              : "Responses appear here as the class posts them."
+            : "You have reached the first response."}
+        </EmptyState>
       ) : (
         <ol className="space-y-4" aria-label="Responses">
           {responses.map((response) => (

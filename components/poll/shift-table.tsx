@@ -2,6 +2,7 @@ import type { PollResults } from "@/lib/poll/poll-results";
 import { ratingLabel } from "@/lib/poll/ratings";
 import { EmptyState } from "@/components/ui/page-section";
 import { TableHead } from "@/components/ui/table-head";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const answer = (rating: number | null) => (rating === null ? "—" : `${rating} · ${ratingLabel(rating)}`);
 
@@ -9,7 +10,7 @@ const answer = (rating: number | null) => (rating === null ? "—" : `${rating} 
 export function ShiftTable({ students }: { students: PollResults["students"] }) {
   if (students.length === 0) return <EmptyState>No students in this class yet.</EmptyState>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Answers before and after" card={false}>
       <table className="w-full text-left text-sm" data-testid="poll-shifts">
         <TableHead caption="Each student’s answers before and after, and the shift" columns={["Student", "Before", "After", "Shift"]} />
         <tbody>
@@ -23,6 +24,6 @@ export function ShiftTable({ students }: { students: PollResults["students"] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

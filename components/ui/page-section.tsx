@@ -12,7 +12,13 @@ export function PageSection({ id, title, children }: { id: string; title: ReactN
   );
 }
 
-/** What a list says when it has nothing to show. */
-export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="card text-slate-700">{children}</p>;
+/** What a list says when it has nothing to show, and the next step, as buttons. */
+export function EmptyState({ title, children, actions }: { title?: ReactNode; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="card space-y-3 text-slate-700" data-testid="empty-state">
+      {title ? <p className="font-medium text-slate-900">{title}</p> : null}
+      <p>{children}</p>
+      {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
+    </div>
+  );
 }

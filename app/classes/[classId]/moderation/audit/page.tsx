@@ -9,6 +9,7 @@ import { ModerationHeader } from "@/components/moderation/moderation-nav";
 import { AuditFilter } from "@/components/moderation/audit-filter";
 import { EmptyState } from "@/components/ui/page-section";
 import { TableHead } from "@/components/ui/table-head";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -46,7 +47,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
       {log.entries.length === 0 ? (
         <EmptyState>No moderation actions match.</EmptyState>
       ) : (
-        <div className="card overflow-x-auto p-0">
+        <ScrollRegion label="Moderation actions">
           <table className="w-full text-left text-sm">
             <TableHead caption="Moderation actions, newest first" columns={["When", "Action", "By", "Member", "Post", "Reason"]} />
             <tbody>
@@ -64,7 +65,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {log.truncated ? <p className="text-sm text-slate-700">Showing the newest {log.entries.length} entries. Narrow the filter, or export the CSV for all of them.</p> : null}
     </div>
