@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, openSection, postResponse, postWithText, replyTo, sectionPath, test, waitForPath } from "./fixtures";
 import { appPages, pageIds, type Viewer } from "./fixtures/pages";
+import { createPollAnswer } from "./fixtures/world";
 
 // The strict Content-Security-Policy (ADR 0012) refuses any script without the request's nonce. A
 // page that breaks it still answers 200 but stops working, so every page is opened in Chromium and
@@ -40,7 +41,9 @@ function expectStrictPolicy(policy: string | undefined, path: string): string {
 
 for (const viewer of ["signed out", "student", "teacher"] satisfies Viewer[]) {
   test(`every page runs under the strict policy without a violation, ${viewer}`, async ({ classWithStudent, newVisitor }) => {
-    const world = await classWithStudent();
+    // A poll with an answer, so the poll forms and the charts' bars render too.
+    const world = await classWithStudent({ assignment: { thesis: "The war began as a defensive war." } });
+    await createPollAnswer(world.assignmentId, world.student.user, "BEFORE", 2);
     const ids = await pageIds(world);
     const page = viewer === "signed out" ? await newVisitor() : world[viewer].page;
     const violations = await watchViolations(page);
