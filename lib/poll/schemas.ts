@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { checkboxSchema, formNumber, idSchema, multilineText } from "@/lib/validation";
-
-export const THESIS_MAX_LENGTH = 300;
+import { THESIS_MAX_LENGTH } from "@/lib/poll/limits";
 
 const RATING_MESSAGE = "Choose a rating from 1 (strongly disagree) to 5 (strongly agree).";
 

@@ -1,21 +1,10 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, sectionPath, test } from "./fixtures";
+import { VIEWERS, appPages, gone, members, nobody, pageIds, type Expected, type Viewer } from "./fixtures/pages";
 
 // Every page answers with its real HTTP status, decided before any streaming starts: a signed-out
 // visitor gets 307 to sign in, a non-member 404, a member 200 (404 for a student on the teachers'
 // pages). Each request is one plain GET that follows no redirect.
-
-type Viewer = "signed out" | "non-member" | "student" | "teacher";
-const VIEWERS: Viewer[] = ["signed out", "non-member", "student", "teacher"];
-type Expected = 200 | 307 | 404;
-
-// The usual shapes of a row: a member's page, a teachers' page, a page for anyone signed in.
-const members = { "signed out": 307, "non-member": 404, student: 200, teacher: 200 } as const;
-const teachers = { "signed out": 307, "non-member": 404, student: 404, teacher: 200 } as const;
-const signedIn = { "signed out": 307, "non-member": 200, student: 200, teacher: 200 } as const;
-const nobody = { "signed out": 307, "non-member": 404, student: 404, teacher: 404 } as const;
-const visitors = { "signed out": 200, "non-member": 307, student: 307, teacher: 307 } as const;
-const gone = { "signed out": 404, "non-member": 404, student: 404, teacher: 404 } as const;
 
 test("every page answers signed-out visitors, non-members and members with its real status", async ({ classWithStudent, signInAs, newVisitor }) => {
   test.setTimeout(180_000);
@@ -23,40 +12,13 @@ test("every page answers signed-out visitors, non-members and members with its r
   const outsider = await signInAs("outsider");
   const visitor = await newVisitor();
 
-  const posted = await student.page.request.post(`/api${sectionPath(assignmentId, 2)}/responses`, { data: { body: "A response to look back on." } });
-  expect(posted.status()).toBe(201);
-  const postId = ((await posted.json()) as { id: string }).id;
-  const saved = await teacher.page.request.post("/api/readings", {
-    data: { title: "A reading of my own", text: "One paragraph.\n\nAnother.", sections: [{ start: 0 }] },
-  });
-  expect(saved.status()).toBe(201);
-  const readingId = ((await saved.json()) as { id: string }).id;
+  const ids = await pageIds({ teacher, student, classroom, assignmentId });
+  const { postId } = ids;
 
   const c = `/classes/${classroom.id}`;
   const a = `/assignments/${assignmentId}`;
   const rows: [string, Record<Viewer, Expected>][] = [
-    ["/", { "signed out": 200, "non-member": 200, student: 200, teacher: 200 }],
-    ["/signin", visitors],
-    ["/signup", visitors],
-    ["/join", signedIn],
-    // The join link signs visitors up in place (issue 13); an unknown code is not found for anyone.
-    [`/join/${classroom.joinCode}`, { ...signedIn, "signed out": 200 }],
-    ["/classes/new", signedIn],
-    ["/library", signedIn],
-    ["/library/new", signedIn],
-    [`/library/${readingId}`, { ...nobody, teacher: 200 }],
-    [`/library/${readingId}/edit`, { ...nobody, teacher: 200 }],
-    [c, members],
-    [`${c}/overview`, teachers],
-    [`${c}/roster`, teachers],
-    [`${c}/moderation`, teachers],
-    [`${c}/moderation/audit`, teachers],
-    [`${c}/moderation/settings`, teachers],
-    [`${c}/moderation/history/${postId}`, teachers],
-    [a, members],
-    [`${a}/poll`, members],
-    [sectionPath(assignmentId, 2), members],
-    [`${sectionPath(assignmentId, 2)}/debate`, members],
+    ...appPages(ids),
     [`${sectionPath(assignmentId, 2)}/debate?stance=challenges&cursor=%00`, members],
     // Ids and positions that are not there, or not ids at all.
     ["/classes/%00", nobody],
