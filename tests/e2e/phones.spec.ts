@@ -1,10 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, sectionPath, test, visit } from "./fixtures";
+import { expect, test, visit } from "./fixtures";
+import { appPages, pageIds, type Viewer } from "./fixtures/pages";
 
 // Every page works on a 390 px phone screen: nothing is wider than the screen, so nothing scrolls
-// sideways. Each page is visited as the viewer who sees the most of it.
-
-test.use({ viewport: { width: 390, height: 844 } });
+// sideways. Each page is visited by each viewer who may open it (tests/e2e/fixtures/pages.ts).
 
 async function expectNoSidewaysScroll(page: Page, path: string) {
   await visit(page, path);
@@ -20,51 +19,13 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
   expect(overflow, `${path} scrolls sideways`).toEqual({ by: 0, wide: [] });
 }
 
-test("signed-out pages fit a phone", async ({ newVisitor, classWithStudent }) => {
-  const { classroom } = await classWithStudent({ assignment: false });
-  const page = await newVisitor();
-  for (const path of ["/", "/signin", "/signup", `/join/${classroom.joinCode}`]) await expectNoSidewaysScroll(page, path);
-});
-
-test("every teacher's page fits a phone", async ({ classWithStudent }) => {
-  test.setTimeout(120_000);
-  const { teacher, classroom, assignmentId, student } = await classWithStudent();
-  const posted = await student.page.request.post(`/api${sectionPath(assignmentId, 2)}/responses`, { data: { body: "A response to look at on a phone." } });
-  expect(posted.status()).toBe(201);
-  const { id: postId } = (await posted.json()) as { id: string };
-  const saved = await teacher.page.request.post("/api/readings", { data: { title: "A short reading", text: "One paragraph.\n\nAnother.", sections: [{ start: 0 }] } });
-  expect(saved.status()).toBe(201);
-  const { id: readingId } = (await saved.json()) as { id: string };
-  const c = `/classes/${classroom.id}`;
-  const a = `/assignments/${assignmentId}`;
-  const paths = [
-    "/",
-    "/join",
-    "/classes/new",
-    "/library",
-    "/library/new",
-    `/library/${readingId}`,
-    `/library/${readingId}/edit`,
-    c,
-    `${c}/join-code`,
-    `${c}/overview`,
-    `${c}/roster`,
-    `${c}/moderation`,
-    `${c}/moderation/audit`,
-    `${c}/moderation/settings`,
-    `${c}/moderation/history/${postId}`,
-    a,
-    `${a}/poll`,
-    sectionPath(assignmentId, 2),
-    `${sectionPath(assignmentId, 2)}/debate`,
-  ];
-  for (const path of paths) await expectNoSidewaysScroll(teacher.page, path);
-});
-
-test("every student's page fits a phone", async ({ classWithStudent }) => {
-  const { student, classroom, assignmentId } = await classWithStudent();
-  const a = `/assignments/${assignmentId}`;
-  for (const path of ["/", `/classes/${classroom.id}`, a, `${a}/poll`, sectionPath(assignmentId, 1), `${sectionPath(assignmentId, 1)}/debate`]) {
-    await expectNoSidewaysScroll(student.page, path);
-  }
-});
+for (const viewer of ["signed out", "student", "teacher"] satisfies Viewer[]) {
+  test(`every page fits a phone, ${viewer}`, async ({ classWithStudent, newVisitor }) => {
+    test.setTimeout(180_000);
+    const world = await classWithStudent();
+    const ids = await pageIds(world);
+    const page = viewer === "signed out" ? await newVisitor() : world[viewer].page;
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [path, statuses] of appPages(ids)) if (statuses[viewer] === 200) await expectNoSidewaysScroll(page, path);
+  });
+}
