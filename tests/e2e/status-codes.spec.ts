@@ -3,11 +3,11 @@ import { expect, sectionPath, test } from "./fixtures";
 
 // Every page answers with its real HTTP status, decided before any streaming starts: a signed-out
 // visitor gets 307 to sign in, a non-member 404, a member 200 (404 for a student on the teachers'
-// pages). Each request is one plain GET that follows no redirect.
+// pages; a path: 307 there, as a permalink answers). Each request is one plain GET that follows no redirect.
 
 type Viewer = "signed out" | "non-member" | "student" | "teacher";
 const VIEWERS: Viewer[] = ["signed out", "non-member", "student", "teacher"];
-type Expected = 200 | 307 | 404;
+type Expected = 200 | 307 | 404 | `/${string}`;
 
 // The usual shapes of a row: a member's page, a teachers' page, a page for anyone signed in.
 const members = { "signed out": 307, "non-member": 404, student: 200, teacher: 200 } as const;
@@ -33,7 +33,8 @@ test("every page answers signed-out visitors, non-members and members with its r
   const readingId = ((await saved.json()) as { id: string }).id;
 
   const c = `/classes/${classroom.id}`;
-  const a = `/assignments/${assignmentId}`;
+  const a = `/assignments/${assignmentId}` as const;
+  const inSection = `${a}/sections/2#post-${postId}` as const;
   const rows: [string, Record<Viewer, Expected>][] = [
     ["/", { "signed out": 200, "non-member": 200, student: 200, teacher: 200 }],
     ["/signin", visitors],
@@ -58,6 +59,8 @@ test("every page answers signed-out visitors, non-members and members with its r
     [sectionPath(assignmentId, 2), members],
     [`${sectionPath(assignmentId, 2)}/debate`, members],
     [`${sectionPath(assignmentId, 2)}/debate?stance=challenges&cursor=%00`, members],
+    // A post's permalink takes members to the post in its section.
+    [`/posts/${postId}`, { ...members, student: inSection, teacher: inSection }],
     // Ids and positions that are not there, or not ids at all.
     ["/classes/%00", nobody],
     [`/classes/${"x".repeat(300)}`, nobody],
@@ -69,6 +72,8 @@ test("every page answers signed-out visitors, non-members and members with its r
     [`${a}/sections/1e400/debate`, nobody],
     [`/assignments/${assignmentId}x/sections/2/debate`, nobody],
     [`${c}/moderation/history/${postId}x`, nobody],
+    [`/posts/${postId}x`, nobody],
+    ["/posts/%00", nobody],
     // Escapes that do not decode name nothing, for anyone.
     ["/classes/%ZZ", gone],
     [`${a}/sections/%ED%A0%80/debate`, gone],
@@ -91,7 +96,8 @@ test("every page answers signed-out visitors, non-members and members with its r
       // A redirect names where it goes: sign-in with the way back, or home for the signed in.
       const target = response.status() === 307 ? ` → ${location.startsWith("/signin?callbackUrl=") ? "sign in" : location}` : "";
       answered.push(`${path} × ${viewer}: ${response.status()}${target}`);
-      wanted.push(`${path} × ${viewer}: ${expected}${expected === 307 ? (viewer === "signed out" ? " → sign in" : " → /") : ""}`);
+      const redirect = typeof expected === "string" ? ` → ${expected}` : expected === 307 ? (viewer === "signed out" ? " → sign in" : " → /") : "";
+      wanted.push(`${path} × ${viewer}: ${typeof expected === "string" ? 307 : expected}${redirect}`);
     }
   }
   expect(answered).toEqual(wanted);
