@@ -60,7 +60,8 @@ test("a reply's permalink opens its response's page, scrolled to the reply", asy
   await visit(teacher.page, `/posts/${reply.id}`);
   expect(new URL(teacher.page.url()).searchParams.get("cursor")).not.toBeNull();
   await expectTargeted(teacher.page, reply.id);
-  await expect(teacher.page.locator(`#post-${parent.id}`)).toContainText("A reply on page two.");
+  const thread = teacher.page.getByRole("listitem").filter({ has: teacher.page.locator(`#post-${parent.id}`) });
+  await expect(thread.locator(`#post-${reply.id}`)).toContainText("A reply on page two.");
 });
 
 test("a permalink to a post the viewer may not see answers not found", async ({ classWithStudent, classWithStudents }) => {
