@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { permalinkPath } from "@/lib/discussion/permalink-path";
 import type { DebatePost } from "@/lib/debate/debate-view";
 import { formatTimestamp, plural } from "@/lib/format";
 import { KindBadge, StanceBadge } from "@/components/debate/stance-badge";
@@ -27,9 +27,9 @@ export function DebatePostItem({ post, sectionPath, showStance = true }: { post:
         <time dateTime={post.createdAt}>{formatTimestamp(post.createdAt)}</time>
         <span data-testid="reply-count">{plural(post.replyCount, "reply", "replies")}</span>
         {post.sourceCount > 0 ? <span>{plural(post.sourceCount, "source")}</span> : null}
-        <Link href={`${sectionPath}#post-${post.id}`}>
+        <a href={permalinkPath(post.id)}>
           Open in the discussion<span className="sr-only"> (response by {post.author.name})</span>
-        </Link>
+        </a>
       </footer>
     </article>
   );

@@ -3,6 +3,7 @@ import type { Span } from "@/lib/discussion/quote-spans";
 import type { PostView } from "@/lib/discussion/present-post";
 import { plainExcerpt, plural, truncate } from "@/lib/format";
 import { STANCE_LABELS } from "@/lib/debate/labels";
+import { permalinkPath } from "@/lib/discussion/permalink-path";
 
 const MOST_QUOTED = 10;
 
@@ -53,7 +54,7 @@ export function QuotingPosts({ passage, path }: { passage: { span: Span; text: s
               {post.stance ? <span className="text-slate-700"> · {STANCE_LABELS[post.stance]}</span> : null}
               {post.quote ? <span className="text-slate-700"> · quotes “{truncate(post.quote.text, 80)}”</span> : null}
               <p className="text-slate-800">{plainExcerpt(post.body ?? "", 200)}</p>
-              <a href={`${path}#post-${post.id}`}>Go to the post</a>
+              <a href={permalinkPath(post.id)}>Go to the post</a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { PostView } from "@/lib/discussion/present-post";
 import { formatTimestamp } from "@/lib/format";
+import { permalinkPath } from "@/lib/discussion/permalink-path";
 import { Markdown } from "@/components/ui/markdown";
 import { PostControls, type EditableArgument } from "@/components/discussion/post-controls";
 import { ReportControl } from "@/components/discussion/report-control";
@@ -55,7 +56,13 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
     return <p className="text-sm italic text-slate-600">{post.state === "hidden" ? "This post is hidden." : "This post was deleted."}</p>;
   }
   return (
-    <article aria-label={`Post by ${post.author.name}`} data-testid="post" id={`post-${post.id}`} className="scroll-mt-4">
+    // A permalink (/posts/:id) lands on #post-<id>: :target highlights the post, with no script.
+    <article
+      aria-label={`Post by ${post.author.name}`}
+      data-testid="post"
+      id={`post-${post.id}`}
+      className="-m-2 scroll-mt-4 rounded-md p-2 target:bg-amber-50 target:ring-2 target:ring-amber-500"
+    >
       <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
         <span className="font-semibold text-slate-900">{post.author.name}</span>
         {post.author.pseudonym && post.author.pseudonym !== post.author.name ? <span className="text-slate-600">({post.author.pseudonym})</span> : null}
@@ -64,6 +71,9 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
           {formatTimestamp(post.createdAt)}
         </time>
         {post.edited ? <span className="text-slate-600">(edited)</span> : null}
+        <a href={permalinkPath(post.id)} className="text-slate-700">
+          Link<span className="sr-only"> to this post</span>
+        </a>
         <StanceBadge stance={post.stance} />
         <KindBadge kind={post.kind} />
         <ReplyKindBadge replyKind={post.replyKind} />

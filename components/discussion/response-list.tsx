@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ResponsePage } from "@/lib/discussion/list-responses";
 import { PostCard } from "@/components/discussion/post-card";
 import { EmptyState } from "@/components/ui/page-section";
+import { RevealTarget } from "@/components/discussion/reveal-target";
 
 type ResponseListProps = { page: Promise<ResponsePage>; canReply: boolean; path: string; isFirstPage: boolean; classId: string; stanceRequired: boolean };
 
@@ -56,6 +57,7 @@ export async function ResponseList({ page, canReply, path, isFirstPage, classId,
           ))}
         </ol>
       )}
+      <RevealTarget />
       <div className="flex items-center gap-3">
         {nextCursor ? (
           <Link href={`${path}?cursor=${nextCursor}`} className="btn-secondary" scroll={false}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { QueuePost } from "@/lib/moderation/queue";
 import { formatTimestamp } from "@/lib/format";
 import { Markdown } from "@/components/ui/markdown";
@@ -38,7 +37,7 @@ export function QueueItem({ post, kind }: { post: QueuePost; kind: "pending" | "
           <span className="font-semibold text-slate-900">{post.authorName}</span>
         )}
         <span className="text-slate-700">
-          {post.isReply ? "reply" : "response"} in <Link href={post.href}>{post.readingTitle}, section {post.sectionPosition}</Link>
+          {post.isReply ? "reply" : "response"} in <a href={post.href}>{post.readingTitle}, section {post.sectionPosition}</a>
         </span>
         <time dateTime={post.createdAt} className="text-slate-600">
           {formatTimestamp(post.createdAt)}

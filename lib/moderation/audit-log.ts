@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { toCsv } from "@/lib/csv";
 import { truncate } from "@/lib/format";
 import { AuditFilterInput, type AuditFilter } from "@/lib/moderation/schemas";
+import { permalinkPath } from "@/lib/discussion/permalink-path";
 
 export const ACTION_LABELS: Record<ModerationAction, string> = {
   APPROVE: "Approved",
@@ -88,7 +89,7 @@ export async function getAuditLog(userId: string, classroomId: string, rawFilter
       reason: true,
       actor: { select: { name: true } },
       targetUser: { select: { name: true } },
-      post: { select: { body: true, assignmentId: true, section: { select: { position: true } } } },
+      post: { select: { id: true, body: true } },
     },
   });
   return {
@@ -101,7 +102,7 @@ export async function getAuditLog(userId: string, classroomId: string, rawFilter
       action: row.action,
       actorName: row.actor?.name ?? "Automatic",
       targetName: row.targetUser?.name ?? null,
-      post: row.post ? { excerpt: excerpt(row.post.body), href: `/assignments/${row.post.assignmentId}/sections/${row.post.section.position}` } : null,
+      post: row.post ? { excerpt: excerpt(row.post.body), href: permalinkPath(row.post.id) } : null,
       reason: row.reason,
     })),
     truncated: rows.length > limit,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { findAccess } from "@/lib/access";
+import { permalinkPath } from "@/lib/discussion/permalink-path";
 
 export type PostHistory = {
   classroom: { id: string; name: string };
@@ -20,9 +21,7 @@ export async function getPostHistory(userId: string, postId: string): Promise<Po
       body: true,
       createdAt: true,
       editedAt: true,
-      assignmentId: true,
       author: { select: { name: true } },
-      section: { select: { position: true } },
       revisions: { orderBy: { createdAt: "desc" }, select: { id: true, body: true, createdAt: true, editor: { select: { name: true } } } },
     },
   });
@@ -34,7 +33,7 @@ export async function getPostHistory(userId: string, postId: string): Promise<Po
       authorName: post.author.name,
       createdAt: post.createdAt.toISOString(),
       editedAt: post.editedAt?.toISOString() ?? null,
-      href: `/assignments/${post.assignmentId}/sections/${post.section.position}`,
+      href: permalinkPath(post.id),
     },
     revisions: post.revisions.map((r) => ({ id: r.id, body: r.body, replacedAt: r.createdAt.toISOString(), editorName: r.editor.name })),
   };

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { canModerateMember } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import type { PostStatus, Role } from "@/lib/generated/prisma/enums";
+import { permalinkPath } from "@/lib/discussion/permalink-path";
 
 // What waits for a moderator in one class: pending posts (oldest first, the order they arrived),
 // posts with open reports (most reported first), and who is muted. Moderators see real names.
@@ -38,7 +39,6 @@ const queuePostSelect = {
   createdAt: true,
   status: true,
   parentId: true,
-  assignmentId: true,
   author: { select: { name: true } },
   section: { select: { position: true } },
   assignment: { select: { reading: { select: { title: true } } } },
@@ -51,7 +51,6 @@ type QueueRow = {
   createdAt: Date;
   status: PostStatus;
   parentId: string | null;
-  assignmentId: string;
   author: { name: string };
   section: { position: number };
   assignment: { reading: { title: string } };
@@ -68,7 +67,7 @@ function toQueuePost(row: QueueRow): QueuePost {
     isReply: row.parentId !== null,
     readingTitle: row.assignment.reading.title,
     sectionPosition: row.section.position,
-    href: `/assignments/${row.assignmentId}/sections/${row.section.position}`,
+    href: permalinkPath(row.id),
     reportCount: row.reports.length,
     reportReasons: row.reports.map((report) => report.reason),
   };

@@ -63,7 +63,7 @@ test("the teacher's debate view counts stances, filters by one and lists unanswe
   await expect(waitingItem).toContainText(waiting);
   await expect(waitingItem.getByRole("link", { name: /Open in the discussion/ })).toHaveAttribute(
     "href",
-    new RegExp(`^${sectionPath(assignmentId, 2)}#post-[a-z0-9]+$`),
+    /^\/posts\/[a-z0-9]+$/,
   );
 
   // Filter by stance: only challenges, the answered one with its reply counted.

@@ -4,7 +4,7 @@ import { VIEWERS, appPages, gone, members, nobody, pageIds, type Expected, type 
 
 // Every page answers with its real HTTP status, decided before any streaming starts: a signed-out
 // visitor gets 307 to sign in, a non-member 404, a member 200 (404 for a student on the teachers'
-// pages). Each request is one plain GET that follows no redirect.
+// pages; a path: 307 there, as a permalink answers). Each request is one plain GET that follows no redirect.
 
 test("every page answers signed-out visitors, non-members and members with its real status", async ({ classWithStudent, signInAs, newVisitor }) => {
   test.setTimeout(180_000);
@@ -16,10 +16,13 @@ test("every page answers signed-out visitors, non-members and members with its r
   const { postId } = ids;
 
   const c = `/classes/${classroom.id}`;
-  const a = `/assignments/${assignmentId}`;
+  const a = `/assignments/${assignmentId}` as const;
+  const inSection = `${a}/sections/2#post-${postId}` as const;
   const rows: [string, Record<Viewer, Expected>][] = [
     ...appPages(ids),
     [`${sectionPath(assignmentId, 2)}/debate?stance=challenges&cursor=%00`, members],
+    // A post's permalink takes members to the post in its section.
+    [`/posts/${postId}`, { ...members, student: inSection, teacher: inSection }],
     // Ids and positions that are not there, or not ids at all.
     ["/classes/%00", nobody],
     [`/classes/${"x".repeat(300)}`, nobody],
@@ -31,6 +34,8 @@ test("every page answers signed-out visitors, non-members and members with its r
     [`${a}/sections/1e400/debate`, nobody],
     [`/assignments/${assignmentId}x/sections/2/debate`, nobody],
     [`${c}/moderation/history/${postId}x`, nobody],
+    [`/posts/${postId}x`, nobody],
+    ["/posts/%00", nobody],
     // Escapes that do not decode name nothing, for anyone.
     ["/classes/%ZZ", gone],
     [`${a}/sections/%ED%A0%80/debate`, gone],
@@ -53,7 +58,8 @@ test("every page answers signed-out visitors, non-members and members with its r
       // A redirect names where it goes: sign-in with the way back, or home for the signed in.
       const target = response.status() === 307 ? ` → ${location.startsWith("/signin?callbackUrl=") ? "sign in" : location}` : "";
       answered.push(`${path} × ${viewer}: ${response.status()}${target}`);
-      wanted.push(`${path} × ${viewer}: ${expected}${expected === 307 ? (viewer === "signed out" ? " → sign in" : " → /") : ""}`);
+      const redirect = typeof expected === "string" ? ` → ${expected}` : expected === 307 ? (viewer === "signed out" ? " → sign in" : " → /") : "";
+      wanted.push(`${path} × ${viewer}: ${typeof expected === "string" ? 307 : expected}${redirect}`);
     }
   }
   expect(answered).toEqual(wanted);

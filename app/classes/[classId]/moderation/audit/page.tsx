@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { AppError } from "@/lib/errors";
@@ -59,7 +58,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
                   <td className="px-3 py-2">{ACTION_LABELS[entry.action]}</td>
                   <td className="px-3 py-2">{entry.actorName}</td>
                   <td className="px-3 py-2">{entry.targetName ?? "—"}</td>
-                  <td className="px-3 py-2">{entry.post ? <Link href={entry.post.href}>{entry.post.excerpt || "(empty)"}</Link> : "—"}</td>
+                  <td className="px-3 py-2">{entry.post ? <a href={entry.post.href}>{entry.post.excerpt || "(empty)"}</a> : "—"}</td>
                   <td className="px-3 py-2">{entry.reason ?? "—"}</td>
                 </tr>
               ))}

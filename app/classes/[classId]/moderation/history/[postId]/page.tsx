@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getPostHistory } from "@/lib/moderation/post-history";
@@ -20,7 +19,7 @@ export default async function PostHistoryPage({ params }: PageProps<"/classes/[c
     <div className="space-y-6">
       <ModerationHeader classroom={history.classroom} current={null} title="Edit history" />
       <p className="text-slate-700">
-        A post by <span className="font-semibold">{post.authorName}</span>, first posted {formatTimestamp(post.createdAt)}. <Link href={post.href}>Open its section</Link>
+        A post by <span className="font-semibold">{post.authorName}</span>, first posted {formatTimestamp(post.createdAt)}. <a href={post.href}>Open the post in its section</a>
       </p>
       <section aria-labelledby="current-heading" className="card space-y-2">
         <h2 id="current-heading" className="text-lg font-semibold">
