@@ -1,9 +1,13 @@
 "use server";
 
-import { signOut } from "@/lib/auth";
+import { signIn, signOut } from "@/lib/auth";
 import { createAccount } from "@/lib/accounts/create-account";
-import { visitorAction } from "@/lib/actions";
+import { viewerAction, visitorAction } from "@/lib/actions";
 import { signInOrExplain } from "@/lib/accounts/sign-in";
+import { getViewer } from "@/lib/session";
+import { changeName, changePassword } from "@/lib/accounts/account";
+import { endAllSessions } from "@/lib/accounts/sessions";
+import { RESET_CODE_MINUTES, issueResetCode, redeemResetCode } from "@/lib/accounts/reset-codes";
 
 export const signInAction = visitorAction(({ email = "", password = "", callbackUrl = "/" }) =>
   signInOrExplain(email, password, callbackUrl),
@@ -18,3 +22,31 @@ export const signUpAction = visitorAction(async (input) => {
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
+
+export const changeNameAction = viewerAction(changeName, "Your name is saved.");
+
+// Every session ends with the old password; this device gets a new one at once.
+export const changePasswordAction = viewerAction(async (userId, input) => {
+  const { email } = await changePassword(userId, input);
+  await signIn("credentials", { email, password: input.newPassword ?? "", redirect: false });
+}, "Your password is changed. Your other devices are signed out.");
+
+// Ends every session, this device's too: "everywhere" includes the computer in front of you, which
+// may be a shared one.
+export async function signOutEverywhereAction(): Promise<void> {
+  const viewer = await getViewer();
+  if (viewer) await endAllSessions(viewer.id);
+  await signOut({ redirectTo: "/signin" });
+}
+
+export const issueResetCodeAction = viewerAction(
+  issueResetCode,
+  ({ code, studentName }) =>
+    `Reset code for ${studentName}: ${code} (works once, for ${RESET_CODE_MINUTES} minutes). ` +
+    `Give it to ${studentName} in person: they open /reset and enter their email, this code and a new password.`,
+);
+
+export const redeemResetCodeAction = visitorAction(async (input) => {
+  const { email } = await redeemResetCode(input);
+  await signInOrExplain(email, input.newPassword ?? "", "/");
+});
