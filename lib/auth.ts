@@ -4,8 +4,8 @@ import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
 import { refreshSession } from "@/lib/accounts/sessions";
 
-// A session lasts 14 days from the last request that could renew its cookie (a form, an API call):
-// it slides. Ending sessions early goes through User.sessionVersion (ADR 0003).
+// A session lasts 14 days from sign-in and does not slide: auth() never rewrites the cookie. Ending
+// sessions early goes through User.sessionVersion (ADR 0003).
 export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 
 // JWT sessions: the Credentials provider requires them, and they keep every instance stateless.

@@ -39,6 +39,9 @@ test("every page answers signed-out visitors, non-members and members with its r
     ["/signin", visitors],
     ["/signup", visitors],
     ["/join", signedIn],
+    ["/account", signedIn],
+    // Resetting a password with a teacher's code: for anyone, signed in or not.
+    ["/reset", { "signed out": 200, "non-member": 200, student: 200, teacher: 200 }],
     // The join link signs visitors up in place (issue 13); an unknown code is not found for anyone.
     [`/join/${classroom.joinCode}`, { ...signedIn, "signed out": 200 }],
     ["/classes/new", signedIn],
