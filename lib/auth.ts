@@ -2,11 +2,10 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
-import { refreshSession } from "@/lib/accounts/sessions";
+import { refreshSession, SESSION_MAX_AGE_SECONDS } from "@/lib/accounts/sessions";
 
-// A session lasts 14 days from sign-in and does not slide: auth() never rewrites the cookie. Ending
-// sessions early goes through User.sessionVersion (ADR 0003).
-export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
+// A session lasts 14 days from sign-in and does not slide; ending it early goes through
+// User.sessionVersion (ADR 0003).
 
 // JWT sessions: the Credentials provider requires them, and they keep every instance stateless.
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -26,6 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (!user?.id) return refreshSession(token);
       token.sub = user.id;
       token.sv = user.sessionVersion ?? 0;
+      token.signedInAt = Math.floor(Date.now() / 1000);
       return token;
     },
     session({ session, token }) {

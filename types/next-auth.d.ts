@@ -15,5 +15,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     // The account's sessionVersion when this session began (absent in tokens from before: 0).
     sv?: number;
+    // Seconds since the epoch at sign-in: the session's lifetime counts from here.
+    signedInAt?: number;
   }
 }

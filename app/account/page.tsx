@@ -4,13 +4,15 @@ import { requireViewer } from "@/lib/session";
 import { getAccount } from "@/lib/accounts/account";
 import { signOutEverywhereAction } from "@/lib/accounts/actions";
 import { PageSection } from "@/components/ui/page-section";
+import { FormMessage } from "@/components/ui/form-message";
 import { NameForm } from "@/components/account/name-form";
 import { PasswordForm } from "@/components/account/password-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const viewer = await requireViewer("/account");
+  const { changed } = await searchParams;
   const account = await getAccount(viewer.id);
   if (!account) notFound();
   return (
@@ -25,7 +27,8 @@ export default async function AccountPage() {
         </div>
       </PageSection>
       <PageSection id="password-heading" title="Password">
-        <div className="card">
+        <div className="card space-y-4">
+          {changed === "password" ? <FormMessage state={{ status: "ok", message: "Your password is changed. Your other devices are signed out." }} /> : null}
           <PasswordForm />
         </div>
       </PageSection>

@@ -10,6 +10,9 @@ import { endAllSessions, forgetSession } from "@/lib/accounts/sessions";
 
 export type Account = { name: string; email: string };
 
+// Where changing the password lands: the account page, saying it is done.
+export const PASSWORD_CHANGED_PATH = "/account?changed=password";
+
 export async function getAccount(userId: string): Promise<Account | null> {
   return db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
 }

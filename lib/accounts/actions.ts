@@ -1,11 +1,11 @@
 "use server";
 
-import { signIn, signOut } from "@/lib/auth";
+import { signOut } from "@/lib/auth";
 import { createAccount } from "@/lib/accounts/create-account";
 import { viewerAction, visitorAction } from "@/lib/actions";
 import { signInOrExplain } from "@/lib/accounts/sign-in";
 import { getViewer } from "@/lib/session";
-import { changeName, changePassword } from "@/lib/accounts/account";
+import { changeName, changePassword, PASSWORD_CHANGED_PATH } from "@/lib/accounts/account";
 import { endAllSessions } from "@/lib/accounts/sessions";
 import { RESET_CODE_MINUTES, issueResetCode, redeemResetCode } from "@/lib/accounts/reset-codes";
 
@@ -25,11 +25,13 @@ export async function signOutAction(): Promise<void> {
 
 export const changeNameAction = viewerAction(changeName, "Your name is saved.");
 
-// Every session ends with the old password; this device gets a new one at once.
+// Every session ends with the old password; this device signs in again with the new one. Signing in
+// redirects, so the account page renders with the new session (a refresh in place would still see
+// the old cookie) and says what happened.
 export const changePasswordAction = viewerAction(async (userId, input) => {
   const { email } = await changePassword(userId, input);
-  await signIn("credentials", { email, password: input.newPassword ?? "", redirect: false });
-}, "Your password is changed. Your other devices are signed out.");
+  await signInOrExplain(email, input.newPassword ?? "", PASSWORD_CHANGED_PATH);
+}, "Your password is changed.");
 
 // Ends every session, this device's too: "everywhere" includes the computer in front of you, which
 // may be a shared one.

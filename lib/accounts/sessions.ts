@@ -10,6 +10,8 @@ import { isDatabaseUnavailable } from "@/lib/unavailable";
 // session stops working within that time on every instance.
 
 export const DEFAULT_SESSION_CHECK_SECONDS = 30;
+// A session lasts this long from sign-in, however often its cookie is re-signed.
+export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 // Bounds memory: past this many accounts the cache starts over (a cache miss costs one query).
 const MAX_CACHED_ACCOUNTS = 10_000;
 
@@ -34,7 +36,7 @@ async function findSessionHolder(userId: string, now: number): Promise<SessionHo
   return holder;
 }
 
-export type SessionToken = { sub?: string; sv?: number; name?: string | null; email?: string | null };
+export type SessionToken = { sub?: string; sv?: number; signedInAt?: number; name?: string | null; email?: string | null };
 
 /**
  * The session's token with the account's current name and email, or null when the session was
@@ -42,6 +44,8 @@ export type SessionToken = { sub?: string; sv?: number; name?: string | null; em
  */
 export async function refreshSession<T extends SessionToken>(token: T, now = Date.now()): Promise<T | null> {
   if (!token.sub) return null;
+  // Auth.js's own /api/auth/session re-signs the cookie with a later expiry; the sign-in time does not move.
+  if (token.signedInAt !== undefined && now - token.signedInAt * 1000 >= SESSION_MAX_AGE_SECONDS * 1000) return null;
   let holder: SessionHolder | null;
   try {
     holder = await findSessionHolder(token.sub, now);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { DEFAULT_SESSION_CHECK_SECONDS, endAllSessions, refreshSession } from "@/lib/accounts/sessions";
+import { DEFAULT_SESSION_CHECK_SECONDS, endAllSessions, refreshSession, SESSION_MAX_AGE_SECONDS } from "@/lib/accounts/sessions";
 import { changeName, changePassword } from "@/lib/accounts/account";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
 import { createUser, FACTORY_PASSWORD } from "@/tests/setup/factories";
@@ -47,6 +47,14 @@ describe("revocable sessions", () => {
     await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await refreshSession(token, start + TTL_MS - 1)).not.toBeNull();
     expect(await refreshSession(token, start + TTL_MS)).toBeNull();
+  });
+
+  it("ends a session 14 days after sign-in, however often it was renewed", async () => {
+    const user = await createUser();
+    const signedInAt = Math.floor(Date.now() / 1000);
+    const token = { ...(await signedIn(user)), signedInAt };
+    expect(await refreshSession(token, (signedInAt + SESSION_MAX_AGE_SECONDS) * 1000 - 1)).not.toBeNull();
+    expect(await refreshSession(token, (signedInAt + SESSION_MAX_AGE_SECONDS) * 1000)).toBeNull();
   });
 
   it("ends the sessions of an account that was removed", async () => {
