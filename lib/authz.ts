@@ -24,7 +24,10 @@ export type Permission =
   | "mark:claim"
   // Answer the stance-shift poll (students), or read the class's answers (teachers and TAs).
   | "answer:poll"
-  | "view:poll-results";
+  | "view:poll-results"
+  // Issue a one-time password reset code for a student of the class. Teachers only: the code takes
+  // over an account, so it stays with the adult who answers for the class (ADR 0003).
+  | "reset:password";
 
 const STUDENT: readonly Permission[] = ["view:class", "create:post", "edit:post:own", "delete:post:own", "report:post", "answer:poll"];
 const TA: readonly Permission[] = [
@@ -35,7 +38,7 @@ const TA: readonly Permission[] = [
   "mark:claim",
   "view:poll-results",
 ];
-const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation"];
+const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation", "reset:password"];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { TEACHER, TA, STUDENT };
 
 // What a member without the permission is told.
@@ -54,6 +57,7 @@ export const DENIED: Record<Permission, string> = {
   "mark:claim": "Only the class's teachers and TAs can mark or remove contested claims.",
   "answer:poll": "Only students answer the stance poll.",
   "view:poll-results": "Only the class's teachers and TAs can see the poll's results.",
+  "reset:password": "Only the class's teachers can issue password reset codes.",
 };
 
 // An archived class is read-only: nobody posts, assigns or changes its roster until a teacher

@@ -5,6 +5,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100, "DATABASE_POOL_SIZE must be 1 to 100").optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  // How long an instance trusts its last look at an account's sessionVersion (ADR 0003).
+  SESSION_CHECK_SECONDS: z.coerce.number().int().min(0).max(30, "SESSION_CHECK_SECONDS must be 0 to 30").optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

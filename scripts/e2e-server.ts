@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     NODE_ENV: "production",
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
+    // An ended session stops working within this many seconds (tests/e2e/account.spec.ts).
+    SESSION_CHECK_SECONDS: "2",
   };
   log(`starting next on http://${host}:${port}`);
   const server = spawn(nextBin, ["start", "--port", String(port), "--hostname", host], { cwd: root, env, stdio: "inherit" });

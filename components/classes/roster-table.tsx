@@ -1,16 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
-import { ROLE_CHOICES } from "@/lib/authz";
+import { ROLE_CHOICES, isStudent } from "@/lib/authz";
 import type { RosterMember } from "@/lib/classes/queries";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/classes/actions";
+import { issueResetCodeAction } from "@/lib/accounts/actions";
 import { IDLE } from "@/lib/action-state";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RoleBadge } from "@/components/classes/role-badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-export function RosterTable({ classroomId, members, canManage }: { classroomId: string; members: RosterMember[]; canManage: boolean }) {
+type RosterTableProps = { classroomId: string; members: RosterMember[]; canManage: boolean; canResetPasswords: boolean };
+
+export function RosterTable({ classroomId, members, canManage, canResetPasswords }: RosterTableProps) {
+  const hasControls = canManage || canResetPasswords;
   return (
     <ScrollRegion label="Members">
       <table className="w-full text-left text-sm">
@@ -20,7 +25,7 @@ export function RosterTable({ classroomId, members, canManage }: { classroomId: 
             <th scope="col" className="px-4 py-2">Name</th>
             <th scope="col" className="px-4 py-2">Email</th>
             <th scope="col" className="px-4 py-2">Role</th>
-            {canManage ? <th scope="col" className="px-4 py-2">Manage</th> : null}
+            {hasControls ? <th scope="col" className="px-4 py-2">Manage</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -34,9 +39,10 @@ export function RosterTable({ classroomId, members, canManage }: { classroomId: 
               <td className="px-4 py-2">
                 <RoleBadge role={member.role} />
               </td>
-              {canManage ? (
-                <td className="px-4 py-2">
-                  <MemberControls classroomId={classroomId} member={member} />
+              {hasControls ? (
+                <td className="space-y-2 px-4 py-2">
+                  {canManage ? <MemberControls classroomId={classroomId} member={member} /> : null}
+                  {canResetPasswords && isStudent(member.role) ? <ResetCodeControl classroomId={classroomId} member={member} /> : null}
                 </td>
               ) : null}
             </tr>
@@ -44,6 +50,23 @@ export function RosterTable({ classroomId, members, canManage }: { classroomId: 
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+// The code appears once, in the form's message; the server keeps only its hash.
+function ResetCodeControl({ classroomId, member }: { classroomId: string; member: RosterMember }) {
+  return (
+    <ActionForm
+      action={issueResetCodeAction}
+      fields={{ classroomId, membershipId: member.membershipId }}
+      pendingLabel="Making a code…"
+      className="btn-quiet"
+      submitLabel={
+        <span>
+          Reset password<span className="sr-only"> of {member.name}</span>
+        </span>
+      }
+    />
   );
 }
 

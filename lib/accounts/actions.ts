@@ -2,8 +2,12 @@
 
 import { signOut } from "@/lib/auth";
 import { createAccount } from "@/lib/accounts/create-account";
-import { visitorAction } from "@/lib/actions";
+import { viewerAction, visitorAction } from "@/lib/actions";
 import { signInOrExplain } from "@/lib/accounts/sign-in";
+import { getViewer } from "@/lib/session";
+import { changeName, changePassword, PASSWORD_CHANGED_PATH } from "@/lib/accounts/account";
+import { endAllSessions } from "@/lib/accounts/sessions";
+import { RESET_CODE_MINUTES, issueResetCode, redeemResetCode } from "@/lib/accounts/reset-codes";
 
 export const signInAction = visitorAction(({ email = "", password = "", callbackUrl = "/" }) =>
   signInOrExplain(email, password, callbackUrl),
@@ -18,3 +22,33 @@ export const signUpAction = visitorAction(async (input) => {
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
+
+export const changeNameAction = viewerAction(changeName, "Your name is saved.");
+
+// Every session ends with the old password; this device signs in again with the new one. Signing in
+// redirects, so the account page renders with the new session (a refresh in place would still see
+// the old cookie) and says what happened.
+export const changePasswordAction = viewerAction(async (userId, input) => {
+  const { email } = await changePassword(userId, input);
+  await signInOrExplain(email, input.newPassword ?? "", PASSWORD_CHANGED_PATH);
+}, "Your password is changed.");
+
+// Ends every session, this device's too: "everywhere" includes the computer in front of you, which
+// may be a shared one.
+export async function signOutEverywhereAction(): Promise<void> {
+  const viewer = await getViewer();
+  if (viewer) await endAllSessions(viewer.id);
+  await signOut({ redirectTo: "/signin" });
+}
+
+export const issueResetCodeAction = viewerAction(
+  issueResetCode,
+  ({ code, studentName }) =>
+    `Reset code for ${studentName}: ${code} (works once, for ${RESET_CODE_MINUTES} minutes). ` +
+    `Give it to ${studentName} in person: they open /reset and enter their email, this code and a new password.`,
+);
+
+export const redeemResetCodeAction = visitorAction(async (input) => {
+  const { email } = await redeemResetCode(input);
+  await signInOrExplain(email, input.newPassword ?? "", "/");
+});

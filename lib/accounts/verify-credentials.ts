@@ -8,7 +8,7 @@ import { SignInInput } from "@/lib/accounts/schemas";
 const DECOY_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$3ZRrZSAwSPR2c7warYhyag$AG5uuhk/Bl7oXZWOZSU9iYMjy8pXb/q9/bmHpCYdyxA";
 
-export type AuthenticatedUser = { id: string; name: string; email: string };
+export type AuthenticatedUser = { id: string; name: string; email: string; sessionVersion: number };
 
 export async function verifyCredentials(input: unknown): Promise<AuthenticatedUser | null> {
   const parsed = SignInInput.safeParse(input);
@@ -16,9 +16,9 @@ export async function verifyCredentials(input: unknown): Promise<AuthenticatedUs
   const { email, password } = parsed.data;
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DECOY_HASH, password);
   if (!user || !valid) return null;
-  return { id: user.id, name: user.name, email: user.email };
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }

@@ -123,6 +123,8 @@ export type Roster = {
   canManage: boolean;
   // Archive and restore: a teacher's, archived or not.
   canArchive: boolean;
+  // Password reset codes for students: account recovery, so archived or not.
+  canResetPasswords: boolean;
   members: RosterMember[];
 };
 
@@ -147,6 +149,7 @@ export async function getRoster(userId: string, classroomId: string): Promise<Ro
     classroom: { id: classroom.id, name: classroom.name, archived: classroom.archivedAt !== null },
     canManage: can(viewerRole, "manage:class") && classroom.archivedAt === null,
     canArchive: can(viewerRole, "manage:class"),
+    canResetPasswords: can(viewerRole, "reset:password"),
     members: classroom.memberships.map((m) => ({
       membershipId: m.id,
       name: m.user.name,

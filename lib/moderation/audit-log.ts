@@ -29,6 +29,8 @@ export const ACTION_LABELS: Record<ModerationAction, string> = {
   CHANGE_SETTINGS: "Changed settings",
   ADD_CLAIM: "Marked a contested claim",
   REMOVE_CLAIM: "Removed a contested claim",
+  ISSUE_RESET_CODE: "Issued a password reset code",
+  USE_RESET_CODE: "Reset their password with a code",
 };
 
 export type AuditRow = {

@@ -51,6 +51,7 @@ describe("permissions", () => {
     "mark:claim": [true, true, false],
     "answer:poll": [false, false, true],
     "view:poll-results": [true, true, false],
+    "reset:password": [true, false, false],
   };
 
   it.each(Object.entries(matrix))("%s", (permission, [teacher, ta, student]) => {

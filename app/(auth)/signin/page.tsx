@@ -20,6 +20,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       <p className="text-sm text-slate-700">
         New here? <Link href={`/signup?callbackUrl=${encodeURIComponent(returnTo)}`}>Create an account</Link>
       </p>
+      <p className="text-sm text-slate-700">
+        Forgot your password? Ask your teacher for a reset code, then <Link href="/reset">reset your password</Link>.
+      </p>
     </div>
   );
 }

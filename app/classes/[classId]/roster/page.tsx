@@ -19,7 +19,7 @@ export default async function RosterPage({ params }: PageProps<"/classes/[classI
       <Breadcrumbs items={[{ href: `/classes/${classroom.id}`, label: classroom.name }, { label: "Roster" }]} />
       <h1 className="text-2xl font-semibold">Roster of {classroom.name}</h1>
       {classroom.archived ? <p className="card text-slate-800">This class is archived: the roster is read-only.</p> : null}
-      <RosterTable classroomId={classroom.id} members={roster.members} canManage={roster.canManage} />
+      <RosterTable classroomId={classroom.id} members={roster.members} canManage={roster.canManage} canResetPasswords={roster.canResetPasswords} />
       {roster.canArchive ? (
         <ClassSettings classroomId={classroom.id} archived={classroom.archived} />
       ) : null}
