@@ -1,15 +1,31 @@
 import "server-only";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/unavailable";
 import { AppError } from "@/lib/errors";
 
 export type Viewer = { id: string; name: string; email: string };
 
-export async function getViewer(): Promise<Viewer | null> {
+// A signed token outlives a deleted account, so the account is checked too (once per request).
+export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id) return null;
+  if (!(await isActiveAccount(user.id))) return null;
   return { id: user.id, name: user.name ?? "", email: user.email ?? "" };
+});
+
+// While the database cannot answer, the token is trusted: every page and action needs the database
+// anyway, and the header (in the root layout) must still render so the error page can wait and retry.
+async function isActiveAccount(userId: string): Promise<boolean> {
+  try {
+    return (await db.user.count({ where: { id: userId, deletedAt: null } })) > 0;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return true;
+    throw error;
+  }
 }
 
 // For pages: send a signed-out visitor to sign in, then back here.

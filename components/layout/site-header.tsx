@@ -14,6 +14,7 @@ export async function SiteHeader() {
           <div className="flex items-center gap-3 text-sm">
             <Link href="/join">Join a class</Link>
             <span className="hidden text-slate-700 sm:inline">{viewer.name}</span>
+            <Link href="/account/data">Your data</Link>
             <form action={signOutAction}>
               <button type="submit" className="btn-secondary py-1">
                 Sign out

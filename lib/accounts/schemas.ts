@@ -21,3 +21,8 @@ export const SignUpInput = z.object({
 });
 
 export type SignUpInput = z.infer<typeof SignUpInput>;
+
+// Deleting an account asks for the current password: a real confirmation, not a click.
+export const DeleteAccountInput = z.object({
+  password: storableText("Enter your password.").min(1, "Enter your password to confirm.").max(200, "That password is too long."),
+});
