@@ -3,10 +3,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { FORMER_MEMBER } from "@/lib/accounts/former-member";
 
 // Moderators' free text (audit reasons, reasons on posts) may name the person; where it does, the
-// name or email becomes "Former member". Whole words only, so "Al" does not eat "Also".
+// name or email becomes "Former member". Whole words only, so "Al" does not eat "Also"; longest
+// first, so a name inside the email does not leave half an address behind.
 export function replaceIdentifiers(text: string, identifiers: string[]): string {
   return identifiers
     .filter((identifier) => identifier.trim().length > 0)
+    .toSorted((a, b) => b.length - a.length)
     .reduce((result, identifier) => {
       const escaped = identifier.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       return result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), FORMER_MEMBER);
