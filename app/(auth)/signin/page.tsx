@@ -15,7 +15,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
     <div className="mx-auto max-w-sm space-y-6 py-8">
       <h1 className="text-2xl font-semibold">Sign in</h1>
       {deleted === "1" ? (
-        <p role="status" className="card text-slate-800">
+        <p className="card text-slate-800">
           Your account is deleted. Thank you for taking part.
         </p>
       ) : null}
