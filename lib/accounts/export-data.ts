@@ -80,3 +80,10 @@ export async function exportMyData(userId: string) {
 }
 
 export type MyData = NonNullable<Awaited<ReturnType<typeof exportMyData>>>;
+
+// The download: a dated file name and the JSON, indented so it reads in a text editor.
+export async function myDataFile(userId: string): Promise<{ filename: string; json: string } | null> {
+  const data = await exportMyData(userId);
+  if (!data) return null;
+  return { filename: `margin-my-data-${data.exportedAt.slice(0, 10)}.json`, json: JSON.stringify(data, null, 2) };
+}

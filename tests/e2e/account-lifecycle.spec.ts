@@ -78,3 +78,11 @@ test("a class set to remove departed members' posts shows them as deleted; an on
   await openSection(classmate.page, assignmentId, 1);
   await expect(postWithText(classmate.page, text)).toHaveCount(0);
 });
+
+test("the export answers 401 to a signed-out visitor, and the page sends them to sign in", async ({ newVisitor }) => {
+  const page = await newVisitor();
+  expect((await page.request.get("/api/account/export")).status()).toBe(401);
+  const response = await page.request.get("/account/data", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(new URL(response.headers()["location"]!, "http://x").pathname).toBe("/signin");
+});

@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { auth } from "@/lib/auth";
-import { getViewer } from "@/lib/session";
-import { GET as exportRoute } from "@/app/api/account/export/route";
-import { exportMyData } from "@/lib/accounts/export-data";
+import { getViewer, requireViewerForAction } from "@/lib/session";
+import { exportMyData, myDataFile } from "@/lib/accounts/export-data";
 import { deleteAccount } from "@/lib/accounts/delete-account";
 import { previewDeletion } from "@/lib/accounts/departure";
 import { replaceIdentifiers } from "@/lib/accounts/scrub";
@@ -91,18 +90,14 @@ describe("download everything I wrote", () => {
     expect(text).not.toContain(world.bob.id);
   });
 
-  it("is a JSON attachment for the signed-in viewer, and 401 signed out", async () => {
+  it("is a dated JSON file for the signed-in viewer; signed out, the route's caller is refused", async () => {
     const world = await createModeratedClass();
     signedInAs(null);
-    const signedOut = await exportRoute(new Request("http://localhost/api/account/export"), {});
-    expect(signedOut.status).toBe(401);
+    await expect(requireViewerForAction()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
 
-    signedInAs(world.alice);
-    const answer = await exportRoute(new Request("http://localhost/api/account/export"), {});
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get("content-disposition")).toMatch(/^attachment; filename="margin-my-data-\d{4}-\d{2}-\d{2}\.json"$/);
-    expect(answer.headers.get("content-type")).toContain("application/json");
-    expect((await answer.json()).profile.email).toBe(world.alice.email);
+    const file = await myDataFile(world.alice.id);
+    expect(file?.filename).toMatch(/^margin-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(file!.json).profile.email).toBe(world.alice.email);
   });
 });
 
@@ -215,7 +210,7 @@ describe("delete my account", () => {
     expect(await getViewer()).toMatchObject({ id: world.alice.id });
     await deleteAccount(world.alice.id, { password: world.alice.password });
     expect(await getViewer()).toBeNull();
-    expect((await exportRoute(new Request("http://localhost/api/account/export"), {})).status).toBe(401);
+    await expect(requireViewerForAction()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(deleteAccount(world.alice.id, { password: world.alice.password })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
