@@ -256,8 +256,8 @@ const COMMANDS: Command[] = [
   {
     name: "updateClassSettings",
     run: (input) => updateClassSettings(world.teacher.id, input),
-    base: () => ({ classroomId: world.classroom.id, approvalRequired: "", anonymity: "NAMED", reportThreshold: "3" }),
-    fields: { classroomId: id("classroom"), approvalRequired: choice(true), anonymity: choice(), reportThreshold: number() },
+    base: () => ({ classroomId: world.classroom.id, approvalRequired: "", anonymity: "NAMED", reportThreshold: "3", departedPosts: "KEEP" }),
+    fields: { classroomId: id("classroom"), approvalRequired: choice(true), anonymity: choice(), reportThreshold: number(), departedPosts: choice(true) },
   },
   {
     name: "updateAssignmentSettings",
