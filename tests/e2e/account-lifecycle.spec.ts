@@ -70,7 +70,7 @@ test("a class set to remove departed members' posts shows them as deleted; an on
   await expect(teacher.page.getByRole("button", { name: "Delete my account" })).toHaveCount(0);
 
   await visit(leaver.page, "/account/data");
-  await expect(leaver.page.getByText(`${classroom.name}: remove them`)).toBeVisible();
+  await expect(leaver.page.getByText(`${classroom.name}: your posts are removed`)).toBeVisible();
   await leaver.page.getByLabel("Your password, to confirm").fill(leaver.user.password);
   await leaver.page.getByRole("button", { name: "Delete my account" }).click();
   await waitForPath(leaver.page, /^\/signin$/);

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/session";
 import { previewDeletion } from "@/lib/accounts/departure";
-import { DEPARTED_POSTS_LABELS } from "@/lib/accounts/former-member";
+import { FORMER_MEMBER } from "@/lib/accounts/former-member";
 import { plural } from "@/lib/format";
 import { PageSection } from "@/components/ui/page-section";
 import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
 
 export const metadata: Metadata = { title: "Your data" };
+
+const WHAT_HAPPENS = {
+  KEEP: `your posts stay, shown as by “${FORMER_MEMBER}”`,
+  REMOVE: "your posts are removed",
+} as const;
 
 export default async function AccountDataPage() {
   const viewer = await requireViewer("/account/data");
@@ -32,7 +37,7 @@ export default async function AccountDataPage() {
           <ul className="card list-disc space-y-1 pl-8 text-slate-800">
             {classes.map((c) => (
               <li key={c.id}>
-                <span className="font-medium">{c.name}</span>: {c.onlyTeacher ? "you are its only teacher" : DEPARTED_POSTS_LABELS[c.departedPosts].toLowerCase()}
+                <span className="font-medium">{c.name}</span>: {c.onlyTeacher ? "you are its only teacher" : WHAT_HAPPENS[c.departedPosts]}
               </li>
             ))}
           </ul>
