@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
@@ -43,6 +44,14 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
               Sign out everywhere
             </button>
           </form>
+        </div>
+      </PageSection>
+      <PageSection id="data-heading" title="Your data">
+        <div className="card space-y-3">
+          <p className="text-slate-800">Download everything you wrote, or delete your account.</p>
+          <Link href="/account/data" className="btn-secondary">
+            Your data
+          </Link>
         </div>
       </PageSection>
     </div>

@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DiscussionRuleFields } from "@/components/assignments/discussion-rule-fields";
+import { DEPARTED_POSTS_LABELS } from "@/lib/accounts/former-member";
 
 const ANONYMITY_OPTIONS = [
   { value: "NAMED", label: "Named: classmates see names" },
@@ -54,6 +55,17 @@ export function ClassSettingsForm({ settings }: { settings: ModerationSettings }
         </Field>
         <Field id="reportThreshold" label="Hide a post automatically after this many reports" errors={state.fieldErrors?.reportThreshold}>
           {(props) => <input {...props} name="reportThreshold" type="number" min={1} max={100} className="input max-w-32" defaultValue={classroom.reportThreshold} />}
+        </Field>
+        <Field id="departedPosts" label="When a member deletes their account, their posts here" errors={state.fieldErrors?.departedPosts}>
+          {(props) => (
+            <select {...props} name="departedPosts" className="input" defaultValue={classroom.departedPosts}>
+              {Object.entries(DEPARTED_POSTS_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         {settings.canConfigure ? <SubmitButton pendingLabel="Saving…">Save class settings</SubmitButton> : null}
       </fieldset>

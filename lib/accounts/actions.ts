@@ -2,6 +2,7 @@
 
 import { signOut } from "@/lib/auth";
 import { createAccount } from "@/lib/accounts/create-account";
+import { deleteAccount } from "@/lib/accounts/delete-account";
 import { viewerAction, visitorAction } from "@/lib/actions";
 import { signInOrExplain } from "@/lib/accounts/sign-in";
 import { getViewer } from "@/lib/session";
@@ -52,3 +53,9 @@ export const redeemResetCodeAction = visitorAction(async (input) => {
   const { email } = await redeemResetCode(input);
   await signInOrExplain(email, input.newPassword ?? "", "/");
 });
+// After deleting, the session cookie goes too (the token no longer works anyway) and the person
+// lands on the sign-in page, which says the account is gone.
+export const deleteAccountAction = viewerAction(async (userId, input) => {
+  await deleteAccount(userId, input);
+  await signOut({ redirectTo: "/signin?deleted=1" });
+}, "");

@@ -41,3 +41,8 @@ export const ResetCode = lineText("Enter the reset code.")
 export const RedeemResetCodeInput = NewPasswordTwice.safeExtend({ email, code: ResetCode });
 
 export const IssueResetCodeInput = z.object({ classroomId: idSchema, membershipId: idSchema });
+
+// Deleting an account asks for the current password: a real confirmation, not a click.
+export const DeleteAccountInput = z.object({
+  password: storableText("Enter your password.").min(1, "Enter your password to confirm.").max(200, "That password is too long."),
+});

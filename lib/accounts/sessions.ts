@@ -29,7 +29,7 @@ function checkIntervalMs(): number {
 async function findSessionHolder(userId: string, now: number): Promise<SessionHolder | null> {
   const cached = cache.get(userId);
   if (cached && cached.until > now) return cached.holder;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, name: true, email: true } });
+  const user = await db.user.findUnique({ where: { id: userId, deletedAt: null }, select: { sessionVersion: true, name: true, email: true } });
   const holder = user ? { version: user.sessionVersion, name: user.name, email: user.email } : null;
   if (cache.size >= MAX_CACHED_ACCOUNTS) cache.clear();
   cache.set(userId, { holder, until: now + checkIntervalMs() });

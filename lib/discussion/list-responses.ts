@@ -79,8 +79,9 @@ export async function presentationContext(settings: DiscussionSettings, viewer: 
   return { viewer, anonymity: settings.anonymity, pseudonyms };
 }
 
+// Former members need no pseudonym: they show as "Former member".
 function studentAuthors(rows: PostRow[]): string[] {
-  return rows.filter((row) => !isModerator(row.author.memberships[0]?.role)).map((row) => row.authorId);
+  return rows.filter((row) => !row.author.deletedAt && !isModerator(row.author.memberships[0]?.role)).map((row) => row.authorId);
 }
 
 // GET /api/.../responses: the same page, for clients that fetch more.

@@ -2,6 +2,7 @@ import "server-only";
 import { canDeletePost, canEditPost, canModerateMember, canReportPost, isModerator } from "@/lib/authz";
 import type { AnonymityMode, PostStatus, ReplyKind, ResponseKind, Role, Stance } from "@/lib/generated/prisma/enums";
 import { ANONYMOUS_LABEL } from "@/lib/discussion/anonymity";
+import { FORMER_MEMBER } from "@/lib/accounts/former-member";
 import { canSeeContent, type DiscussionViewer } from "@/lib/discussion/visibility";
 
 // What a browser may learn about a post. Built only here, so what peers see of an author is
@@ -68,7 +69,7 @@ export type PostRow = {
   quoteEnd: number | null;
   quoteText: string | null;
   sources: { title: string; url: string }[];
-  author: { name: string; memberships: { id: string; role: Role }[] };
+  author: { name: string; deletedAt: Date | null; memberships: { id: string; role: Role }[] };
   reports: { reporterId: string; resolvedAt: Date | null }[];
 };
 
@@ -93,7 +94,7 @@ export function postRowSelect(classroomId: string) {
     quoteEnd: true,
     quoteText: true,
     sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
-    author: { select: { name: true, memberships: { where: { classroomId }, select: { id: true, role: true }, take: 1 } } },
+    author: { select: { name: true, deletedAt: true, memberships: { where: { classroomId }, select: { id: true, role: true }, take: 1 } } },
     reports: { select: { reporterId: true, resolvedAt: true } },
   } as const;
 }
@@ -114,6 +115,8 @@ const STATES: Record<PostStatus, PostState> = {
 };
 
 function authorOf(row: PostRow, { viewer, anonymity, pseudonyms }: PresentationContext): PostView["author"] {
+  // Whoever deleted their account is "Former member" to everyone, under any anonymity mode.
+  if (row.author.deletedAt) return { name: FORMER_MEMBER, isViewer: false, pseudonym: null };
   const isViewer = row.authorId === viewer.userId;
   const authorRole = row.author.memberships[0]?.role;
   // Moderators post under their names; anyone no longer in the class is treated as a student.

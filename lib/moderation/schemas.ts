@@ -49,6 +49,8 @@ export const ClassSettingsInput = z.object({
   reportThreshold: formNumber(
     z.number({ error: "Enter a number of reports." }).int("Enter a whole number of reports.").min(1, "At least 1 report.").max(100, "At most 100 reports."),
   ),
+  // Optional: a form or client that does not send it leaves the teacher's choice as it was.
+  departedPosts: z.enum(["KEEP", "REMOVE"], { error: "Choose what happens to a departed member's posts." }).optional(),
 });
 
 const Inherit = z.literal("inherit").transform(() => null);

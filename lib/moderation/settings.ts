@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { can, rolesWith } from "@/lib/authz";
 import { findAccess, requireAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
-import type { AnonymityMode, Role } from "@/lib/generated/prisma/enums";
+import type { AnonymityMode, DepartedPosts, Role } from "@/lib/generated/prisma/enums";
 import { effectiveAnonymity } from "@/lib/discussion/anonymity";
 import { describeSlowMode } from "@/lib/discussion/posting-rules";
 import { recordAudit } from "@/lib/moderation/record-audit";
@@ -17,7 +17,7 @@ export const ANONYMITY_LABELS: Record<AnonymityMode, string> = {
 };
 
 export type ModerationSettings = {
-  classroom: { id: string; name: string; approvalRequired: boolean; anonymity: AnonymityMode; reportThreshold: number };
+  classroom: { id: string; name: string; approvalRequired: boolean; anonymity: AnonymityMode; reportThreshold: number; departedPosts: DepartedPosts };
   assignments: {
     id: string;
     title: string;
@@ -36,22 +36,25 @@ export async function getModerationSettings(userId: string, classroomId: string)
   const access = await findAccess(userId, { classroomId }, { permission: "moderate:class" });
   if (!access) return null;
   const { classroom, role } = access;
-  const assignments = await db.assignment.findMany({
-    where: { classroomId },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      approvalRequired: true,
-      anonymity: true,
-      slowModeSeconds: true,
-      postFirst: true,
-      stanceRequired: true,
-      reading: { select: { title: true } },
-    },
-  });
+  const [assignments, { departedPosts }] = await Promise.all([
+    db.assignment.findMany({
+      where: { classroomId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        approvalRequired: true,
+        anonymity: true,
+        slowModeSeconds: true,
+        postFirst: true,
+        stanceRequired: true,
+        reading: { select: { title: true } },
+      },
+    }),
+    db.classroom.findUniqueOrThrow({ where: { id: classroomId }, select: { departedPosts: true } }),
+  ]);
   const { id, name, approvalRequired, anonymity, reportThreshold } = classroom;
   return {
-    classroom: { id, name, approvalRequired, anonymity, reportThreshold },
+    classroom: { id, name, approvalRequired, anonymity, reportThreshold, departedPosts },
     assignments: assignments.map(({ reading, ...assignment }) => ({ ...assignment, title: reading.title })),
     role,
     canConfigure: can(role, "configure:moderation"),
@@ -77,20 +80,22 @@ async function assertNoUnmasking(classroomId: string, assignmentIds: string[]) {
 const onOff = (value: boolean) => (value ? "on" : "off");
 
 export async function updateClassSettings(userId: string, input: unknown): Promise<void> {
-  const { classroomId, approvalRequired, anonymity, reportThreshold } = parseInput(ClassSettingsInput, input);
+  const { classroomId, approvalRequired, anonymity, reportThreshold, departedPosts } = parseInput(ClassSettingsInput, input);
   await requireAccess(userId, { classroomId }, "configure:moderation");
   const current = await db.classroom.findUniqueOrThrow({
     where: { id: classroomId },
-    select: { anonymity: true, assignments: { where: { anonymity: null }, select: { id: true } } },
+    select: { anonymity: true, departedPosts: true, assignments: { where: { anonymity: null }, select: { id: true } } },
   });
   if (anonymity === "NAMED" && current.anonymity !== "NAMED") await assertNoUnmasking(classroomId, current.assignments.map((a) => a.id));
   await db.$transaction(async (tx) => {
-    await tx.classroom.update({ where: { id: classroomId }, data: { approvalRequired, anonymity, reportThreshold } });
+    await tx.classroom.update({ where: { id: classroomId }, data: { approvalRequired, anonymity, reportThreshold, departedPosts } });
     await recordAudit(tx, {
       classroomId,
       actorId: userId,
       action: "CHANGE_SETTINGS",
-      reason: `Class: approval ${onOff(approvalRequired)}; ${ANONYMITY_LABELS[anonymity].toLowerCase()}; auto-hide after ${reportThreshold} reports`,
+      reason:
+        `Class: approval ${onOff(approvalRequired)}; ${ANONYMITY_LABELS[anonymity].toLowerCase()}; auto-hide after ${reportThreshold} reports; ` +
+        `departed members' posts ${(departedPosts ?? current.departedPosts) === "KEEP" ? "kept" : "removed"}`,
     });
   });
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { createAccount } from "@/lib/accounts/create-account";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
+import { deleteAccount } from "@/lib/accounts/delete-account";
 import { getClassOverview } from "@/lib/assignments/class-overview";
 import { markClaim } from "@/lib/claims/mark-claim";
 import { removeClaim } from "@/lib/claims/remove-claim";
@@ -115,6 +116,8 @@ const COMMANDS: Command[] = [
   // Accounts (sign-up and sign-in forms).
   { name: "createAccount", run: (input) => createAccount(input), base: () => ({ name: "New Person", email: "new.person@example.test", password: "long-enough-password" }), fields: { name: text(), email: text(), password: text() } },
   { name: "verifyCredentials", run: (input) => verifyCredentials(input), base: () => ({ email: "nobody@example.test", password: "long-enough-password" }), fields: { email: text(), password: text() } },
+  // Never the right password here: every input is refused and nothing is deleted.
+  { name: "deleteAccount", run: (input) => deleteAccount(world.carol.id, input), base: () => ({ password: "not-carols-password" }), fields: { password: text() } },
   // Classes.
   { name: "createClassroom", run: (input) => createClassroom(world.teacher.id, input), base: () => ({ name: "A class" }), fields: { name: text() } },
   { name: "joinClassroom", run: (input) => joinClassroom(world.outsider.id, input), base: () => ({ code: other.classroom.joinCode }), fields: { code: text() } },
@@ -256,8 +259,8 @@ const COMMANDS: Command[] = [
   {
     name: "updateClassSettings",
     run: (input) => updateClassSettings(world.teacher.id, input),
-    base: () => ({ classroomId: world.classroom.id, approvalRequired: "", anonymity: "NAMED", reportThreshold: "3" }),
-    fields: { classroomId: id("classroom"), approvalRequired: choice(true), anonymity: choice(), reportThreshold: number() },
+    base: () => ({ classroomId: world.classroom.id, approvalRequired: "", anonymity: "NAMED", reportThreshold: "3", departedPosts: "KEEP" }),
+    fields: { classroomId: id("classroom"), approvalRequired: choice(true), anonymity: choice(), reportThreshold: number(), departedPosts: choice(true) },
   },
   {
     name: "updateAssignmentSettings",

@@ -130,7 +130,8 @@ const rows: Row[] = [
   },
   {
     name: "change class settings",
-    run: (userId) => updateClassSettings(userId, { classroomId: world.classroom.id, approvalRequired: "", anonymity: "NAMED", reportThreshold: "3" }),
+    run: (userId) =>
+      updateClassSettings(userId, { classroomId: world.classroom.id, approvalRequired: "", anonymity: "NAMED", reportThreshold: "3", departedPosts: "KEEP" }),
     expected: moderators({ TA: "FORBIDDEN" }),
     audited: true,
   },
