@@ -17,7 +17,7 @@ export function AssignmentDates({ overview }: { overview: AssignmentContext }) {
         ) : null}
         {dueAt ? (
           <>
-            Due <LocalTime iso={dueAt} />
+            Due <LocalTime iso={dueAt} form={window.phase === "CLOSED" ? "exact" : "due"} />
             {latePolicy === "CLOSE_AT_DUE" ? " (the discussion closes then)" : " (late posts are accepted, marked late)"}
           </>
         ) : (

@@ -1,5 +1,5 @@
 import type { PostView } from "@/lib/discussion/present-post";
-import { formatTimestamp } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { Markdown } from "@/components/ui/markdown";
 import { PostControls, type EditableArgument } from "@/components/discussion/post-controls";
 import { ReportControl } from "@/components/discussion/report-control";
@@ -60,9 +60,9 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
         <span className="font-semibold text-slate-900">{post.author.name}</span>
         {post.author.pseudonym && post.author.pseudonym !== post.author.name ? <span className="text-slate-600">({post.author.pseudonym})</span> : null}
         {post.author.isViewer ? <Badge tone="slate">you</Badge> : null}
-        <time dateTime={post.createdAt} className="text-slate-600">
-          {formatTimestamp(post.createdAt)}
-        </time>
+        <span className="text-slate-600">
+          <LocalTime iso={post.createdAt} form="relative" />
+        </span>
         {post.edited ? <span className="text-slate-600">(edited)</span> : null}
         <StanceBadge stance={post.stance} />
         <KindBadge kind={post.kind} />

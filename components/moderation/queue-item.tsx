@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { QueuePost } from "@/lib/moderation/queue";
-import { formatTimestamp } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { Markdown } from "@/components/ui/markdown";
 import { ActionForm } from "@/components/ui/action-form";
 import { BULK_FORM_ID } from "@/components/moderation/bulk-approve";
@@ -40,9 +40,9 @@ export function QueueItem({ post, kind }: { post: QueuePost; kind: "pending" | "
         <span className="text-slate-700">
           {post.isReply ? "reply" : "response"} in <Link href={post.href}>{post.readingTitle}, section {post.sectionPosition}</Link>
         </span>
-        <time dateTime={post.createdAt} className="text-slate-600">
-          {formatTimestamp(post.createdAt)}
-        </time>
+        <span className="text-slate-600">
+          <LocalTime iso={post.createdAt} form="relative" />
+        </span>
         <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-800">{STATUS[post.status]}</span>
         {post.reportCount > 0 ? (
           <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900" data-testid="report-count">

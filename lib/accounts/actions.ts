@@ -2,7 +2,8 @@
 
 import { signOut } from "@/lib/auth";
 import { createAccount } from "@/lib/accounts/create-account";
-import { visitorAction } from "@/lib/actions";
+import { viewerAction, visitorAction } from "@/lib/actions";
+import { setTimeZone } from "@/lib/accounts/time-zone";
 import { signInOrExplain } from "@/lib/accounts/sign-in";
 
 export const signInAction = visitorAction(({ email = "", password = "", callbackUrl = "/" }) =>
@@ -18,3 +19,5 @@ export const signUpAction = visitorAction(async (input) => {
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
+
+export const setTimeZoneAction = viewerAction(setTimeZone, ({ timeZone }) => `Times now show in ${timeZone}.`);
