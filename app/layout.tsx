@@ -12,14 +12,14 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { zone, source } = await viewerTimeZone();
+  const { zone, source, renderedAt } = await viewerTimeZone();
   return (
     <html lang="en">
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <TimeZoneProvider zone={zone} renderedAt={Date.now()}>
+        <TimeZoneProvider zone={zone} renderedAt={renderedAt}>
           <TimeZoneDetector zone={zone} chosen={source === "profile"} cookieName={TIME_ZONE_COOKIE} />
           <SiteHeader />
           <main id="main" className="mx-auto max-w-5xl px-4 pb-16 pt-6">
