@@ -33,11 +33,11 @@ function subscribe(listener: () => void) {
   };
 }
 
-const toMinute = (time: number) => Math.floor(time / 60_000) * 60_000;
-const currentMinute = () => toMinute(Date.now());
+// To the second: a snapshot must not change between two reads in one render.
+const currentSecond = () => Math.floor(Date.now() / 1000) * 1000;
 
-/** "Now", to the minute: the server's render time while hydrating, then the browser's clock. */
+/** "Now": the server's render time while hydrating, then the browser's clock. */
 export function useNow(): number {
   const { renderedAt } = useContext(TimeZoneContext);
-  return useSyncExternalStore(subscribe, currentMinute, () => toMinute(renderedAt));
+  return useSyncExternalStore(subscribe, currentSecond, () => renderedAt);
 }
