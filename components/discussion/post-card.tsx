@@ -60,9 +60,7 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
         <span className="font-semibold text-slate-900">{post.author.name}</span>
         {post.author.pseudonym && post.author.pseudonym !== post.author.name ? <span className="text-slate-600">({post.author.pseudonym})</span> : null}
         {post.author.isViewer ? <Badge tone="slate">you</Badge> : null}
-        <span className="text-slate-600">
-          <LocalTime iso={post.createdAt} form="relative" />
-        </span>
+        <LocalTime iso={post.createdAt} form="relative" className="text-slate-600" />
         {post.edited ? <span className="text-slate-600">(edited)</span> : null}
         <StanceBadge stance={post.stance} />
         <KindBadge kind={post.kind} />

@@ -40,9 +40,7 @@ export function QueueItem({ post, kind }: { post: QueuePost; kind: "pending" | "
         <span className="text-slate-700">
           {post.isReply ? "reply" : "response"} in <Link href={post.href}>{post.readingTitle}, section {post.sectionPosition}</Link>
         </span>
-        <span className="text-slate-600">
-          <LocalTime iso={post.createdAt} form="relative" />
-        </span>
+        <LocalTime iso={post.createdAt} form="relative" className="text-slate-600" />
         <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-800">{STATUS[post.status]}</span>
         {post.reportCount > 0 ? (
           <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900" data-testid="report-count">

@@ -7,21 +7,30 @@ import { useNow, useTimeZone } from "@/components/ui/time-zone-context";
 //   exact:    "Dec 2, 2026, 9:13 AM CST"
 //   relative: "5 min ago" for the last week (exact on hover and for screen readers), else exact
 //   due:      "Dec 9, 2026, 11:59 PM CST · 2 days left"
-export function LocalTime({ iso, form = "exact" }: { iso: string; form?: "exact" | "relative" | "due" }) {
+export function LocalTime({ iso, form = "exact", className }: { iso: string; form?: "exact" | "relative" | "due"; className?: string }) {
   const zone = useTimeZone();
   const now = useNow();
   const exact = formatInZone(iso, zone);
   if (form === "due") {
     return (
       <>
-        <time dateTime={iso}>{exact}</time> · {timeLeft(iso, now)}
+        <time dateTime={iso} className={className}>
+          {exact}
+        </time>{" "}
+        · {timeLeft(iso, now)}
       </>
     );
   }
   const recent = form === "relative" ? relativeTime(iso, now, zone) : null;
-  if (!recent) return <time dateTime={iso}>{exact}</time>;
+  if (!recent) {
+    return (
+      <time dateTime={iso} className={className}>
+        {exact}
+      </time>
+    );
+  }
   return (
-    <time dateTime={iso} title={exact}>
+    <time dateTime={iso} title={exact} className={className}>
       {recent}
       <span className="sr-only"> ({exact})</span>
     </time>
