@@ -1,3 +1,5 @@
+import { formatInZone } from "@/lib/time";
+
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? noun : pluralNoun}`;
 }
@@ -7,11 +9,10 @@ export function sectionTitle(position: number, heading: string | null): string {
   return heading ? `Section ${position}: ${heading}` : `Section ${position}`;
 }
 
-const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
-// Server-rendered timestamps are shown in UTC, labelled, so the server and browser agree.
+// For messages built where no viewer's zone is known (a refusal, an audit reason): UTC, labelled.
+// Pages show times with components/ui/local-time.tsx instead, in the viewer's zone.
 export function formatTimestamp(iso: string): string {
-  return `${dateTime.format(new Date(iso))} UTC`;
+  return formatInZone(iso, "UTC");
 }
 
 /** At most `max` characters (whole code points, so no half of a CJK ideograph or emoji), with "…" when cut. */

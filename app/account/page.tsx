@@ -6,15 +6,18 @@ import { getAccount } from "@/lib/accounts/account";
 import { signOutEverywhereAction } from "@/lib/accounts/actions";
 import { PageSection } from "@/components/ui/page-section";
 import { FormMessage } from "@/components/ui/form-message";
-import { NameForm } from "@/components/account/name-form";
-import { PasswordForm } from "@/components/account/password-form";
+import { NameForm } from "@/components/accounts/name-form";
+import { PasswordForm } from "@/components/accounts/password-form";
+import { TimeZoneForm } from "@/components/accounts/time-zone-form";
+import { viewerTimeZone } from "@/lib/time-zone";
+import { timeZones } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const viewer = await requireViewer("/account");
   const { changed } = await searchParams;
-  const account = await getAccount(viewer.id);
+  const [account, { zone }] = await Promise.all([getAccount(viewer.id), viewerTimeZone()]);
   if (!account) notFound();
   return (
     <div className="mx-auto max-w-xl space-y-8">
@@ -25,6 +28,11 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
       <PageSection id="name-heading" title="Name">
         <div className="card">
           <NameForm name={account.name} />
+        </div>
+      </PageSection>
+      <PageSection id="time-zone-heading" title="Time zone">
+        <div className="card">
+          <TimeZoneForm current={zone} zones={timeZones()} />
         </div>
       </PageSection>
       <PageSection id="password-heading" title="Password">

@@ -16,7 +16,7 @@ export function ClassOverviewTables({ overview }: { overview: ClassOverview }) {
           <p className="text-sm text-slate-700">
             {assignment.dueAt ? (
               <>
-                Due <LocalTime iso={assignment.dueAt} />
+                Due <LocalTime iso={assignment.dueAt} form="due" />
               </>
             ) : (
               "No due time"

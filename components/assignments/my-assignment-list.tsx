@@ -26,7 +26,7 @@ export function MyAssignmentList({ assignments }: { assignments: MyAssignment[] 
             {assignment.classroom.name} ·{" "}
             {assignment.dueAt ? (
               <>
-                {assignment.phase === "CLOSED" ? "Closed" : "Due"} <LocalTime iso={assignment.dueAt} />
+                {assignment.phase === "CLOSED" ? "Closed" : "Due"} <LocalTime iso={assignment.dueAt} form={assignment.phase === "CLOSED" ? "exact" : "due"} />
               </>
             ) : (
               "No due date"

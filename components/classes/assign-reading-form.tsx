@@ -87,8 +87,8 @@ export function AssignReadingForm({
           </fieldset>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <LocalDateTimeField name="opensAt" label="Opens" hint="Empty: opens now. Your time zone." errors={errors.opensAt} defaultIso={state.values?.opensAt} />
-          <LocalDateTimeField name="dueAt" label="Due" hint="Empty: no due time. Your time zone." errors={errors.dueAt} defaultIso={state.values?.dueAt} />
+          <LocalDateTimeField name="opensAt" label="Opens" hint="Empty: opens now." errors={errors.opensAt} defaultIso={state.values?.opensAt} />
+          <LocalDateTimeField name="dueAt" label="Due" hint="Empty: no due time." errors={errors.dueAt} defaultIso={state.values?.dueAt} />
         </div>
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">After the due time</legend>

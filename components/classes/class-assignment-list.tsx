@@ -35,7 +35,7 @@ export function ClassAssignmentList({ assignments, canAssign, staff }: { assignm
             {assignment.dueAt ? (
               <>
                 {" "}
-                · Due <LocalTime iso={assignment.dueAt} />
+                · Due <LocalTime iso={assignment.dueAt} form={assignment.phase === "CLOSED" ? "exact" : "due"} />
               </>
             ) : null}
             {PHASE_NOTES[assignment.phase] ? ` · ${PHASE_NOTES[assignment.phase]}` : ""}

@@ -6,13 +6,15 @@ import { assignWithDefaultsAction } from "@/lib/readings/actions";
 import { defaultDueAt, DEFAULT_DUE_DAYS } from "@/lib/assignments/defaults";
 import { IDLE } from "@/lib/action-state";
 import { FormMessage } from "@/components/ui/form-message";
+import { useTimeZone } from "@/components/ui/time-zone-context";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 // A new class's first step in one click. The due time is computed at submit, in the teacher's zone.
 export function QuickStart({ classroomId }: { classroomId: string }) {
   const [state, action] = useActionState(assignWithDefaultsAction, IDLE);
+  const zone = useTimeZone();
   function assignWithDefaults(formData: FormData) {
-    formData.set("dueAt", defaultDueAt().toISOString());
+    formData.set("dueAt", defaultDueAt(new Date(), zone).toISOString());
     return action(formData);
   }
   return (

@@ -1,6 +1,7 @@
 import { permalinkPath } from "@/lib/discussion/permalink-path";
 import type { DebatePost } from "@/lib/debate/debate-view";
-import { formatTimestamp, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { KindBadge, StanceBadge } from "@/components/debate/stance-badge";
 import { QuoteBlock } from "@/components/debate/post-argument";
 
@@ -24,7 +25,7 @@ export function DebatePostItem({ post, sectionPath, showStance = true }: { post:
       ) : null}
       <p className="text-sm break-words text-slate-800">{post.excerpt}</p>
       <footer className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700">
-        <time dateTime={post.createdAt}>{formatTimestamp(post.createdAt)}</time>
+        <LocalTime iso={post.createdAt} form="relative" />
         <span data-testid="reply-count">{plural(post.replyCount, "reply", "replies")}</span>
         {post.sourceCount > 0 ? <span>{plural(post.sourceCount, "source")}</span> : null}
         <a href={permalinkPath(post.id)}>

@@ -1,6 +1,6 @@
 import type { PostView } from "@/lib/discussion/present-post";
-import { formatTimestamp } from "@/lib/format";
 import { permalinkPath } from "@/lib/discussion/permalink-path";
+import { LocalTime } from "@/components/ui/local-time";
 import { Markdown } from "@/components/ui/markdown";
 import { PostControls, type EditableArgument } from "@/components/discussion/post-controls";
 import { ReportControl } from "@/components/discussion/report-control";
@@ -67,9 +67,7 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
         <span className="font-semibold text-slate-900">{post.author.name}</span>
         {post.author.pseudonym && post.author.pseudonym !== post.author.name ? <span className="text-slate-600">({post.author.pseudonym})</span> : null}
         {post.author.isViewer ? <Badge tone="slate">you</Badge> : null}
-        <time dateTime={post.createdAt} className="text-slate-600">
-          {formatTimestamp(post.createdAt)}
-        </time>
+        <LocalTime iso={post.createdAt} form="relative" className="text-slate-600" />
         {post.edited ? <span className="text-slate-600">(edited)</span> : null}
         <a href={permalinkPath(post.id)} className="text-slate-700">
           Link<span className="sr-only"> to this post</span>

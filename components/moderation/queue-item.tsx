@@ -1,5 +1,5 @@
 import type { QueuePost } from "@/lib/moderation/queue";
-import { formatTimestamp } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { Markdown } from "@/components/ui/markdown";
 import { ActionForm } from "@/components/ui/action-form";
 import { BULK_FORM_ID } from "@/components/moderation/bulk-approve";
@@ -39,9 +39,7 @@ export function QueueItem({ post, kind }: { post: QueuePost; kind: "pending" | "
         <span className="text-slate-700">
           {post.isReply ? "reply" : "response"} in <a href={post.href}>{post.readingTitle}, section {post.sectionPosition}</a>
         </span>
-        <time dateTime={post.createdAt} className="text-slate-600">
-          {formatTimestamp(post.createdAt)}
-        </time>
+        <LocalTime iso={post.createdAt} form="relative" className="text-slate-600" />
         <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-800">{STATUS[post.status]}</span>
         {post.reportCount > 0 ? (
           <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900" data-testid="report-count">

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { FieldErrors } from "@/lib/errors";
 import { mergeWithNext, renameSection, splitAtParagraph, splitText, startsOf, type SplitSection } from "@/lib/readings/split";
 import { DEFAULT_QUESTION, MAX_READING_BYTES, MAX_READING_LABEL } from "@/lib/readings/limits";
+import { useTimeZone } from "@/components/ui/time-zone-context";
 import { Field } from "@/components/ui/field";
 import { SectionPreview } from "@/components/readings/section-preview";
 import { assignWithDefaultsAction } from "@/lib/readings/actions";
@@ -50,6 +51,7 @@ export function ReadingEditor({
   const [message, setMessage] = useState<Message>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const zone = useTimeZone();
   const previewHeading = useRef<HTMLHeadingElement>(null);
 
   function preview(fromText = text) {
@@ -132,7 +134,7 @@ export function ReadingEditor({
         const form = new FormData();
         form.set("classroomId", forClass.id);
         form.set("readingId", result.id);
-        form.set("dueAt", defaultDueAt().toISOString());
+        form.set("dueAt", defaultDueAt(new Date(), zone).toISOString());
         startTransition(async () => {
           const outcome = await assignWithDefaultsAction(IDLE, form);
           if (outcome.status === "error") setMessage({ kind: "error", text: `The reading is saved, but: ${outcome.message}` });

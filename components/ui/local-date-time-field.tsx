@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
+import { useTimeZone } from "@/components/ui/time-zone-context";
+import { fromZonedInput, toZonedInput } from "@/lib/time";
 
-// A datetime-local input in the teacher's own time zone; what the form submits is the ISO (UTC)
-// string the browser builds from it, so the server never has to guess the zone.
+// A datetime-local input in the viewer's time zone (the one every time on the page is shown in);
+// what the form submits is the UTC instant it names, so the server never has to guess the zone.
 export function LocalDateTimeField({
   name,
   label,
@@ -20,11 +22,12 @@ export function LocalDateTimeField({
   defaultIso?: string | null;
   required?: boolean;
 }) {
-  const [local, setLocal] = useState(() => (defaultIso ? toLocalInput(new Date(defaultIso)) : ""));
-  const date = local ? new Date(local) : null;
-  const iso = date && !Number.isNaN(date.getTime()) ? date.toISOString() : "";
+  const zone = useTimeZone();
+  const [local, setLocal] = useState(() => (defaultIso ? toZonedInput(defaultIso, zone) : ""));
+  const iso = (local && fromZonedInput(local, zone)) || "";
+  const zoneHint = `Time zone: ${zone}.`;
   return (
-    <Field id={name} label={label} errors={errors} hint={hint}>
+    <Field id={name} label={label} errors={errors} hint={hint ? `${hint} ${zoneHint}` : zoneHint}>
       {(props) => (
         <>
           <input {...props} type="datetime-local" className="input" value={local} required={required} onChange={(e) => setLocal(e.target.value)} />
@@ -33,9 +36,4 @@ export function LocalDateTimeField({
       )}
     </Field>
   );
-}
-
-function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

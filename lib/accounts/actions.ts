@@ -4,6 +4,7 @@ import { signOut } from "@/lib/auth";
 import { createAccount } from "@/lib/accounts/create-account";
 import { deleteAccount } from "@/lib/accounts/delete-account";
 import { viewerAction, visitorAction } from "@/lib/actions";
+import { setTimeZone } from "@/lib/accounts/time-zone";
 import { signInOrExplain } from "@/lib/accounts/sign-in";
 import { getViewer } from "@/lib/session";
 import { changeName, changePassword, PASSWORD_CHANGED_PATH } from "@/lib/accounts/account";
@@ -59,3 +60,5 @@ export const deleteAccountAction = viewerAction(async (userId, input) => {
   await deleteAccount(userId, input);
   await signOut({ redirectTo: "/signin?deleted=1" });
 }, "");
+
+export const setTimeZoneAction = viewerAction(setTimeZone, ({ timeZone }) => `Times now show in ${timeZone}.`);

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getModerationQueue, type QueuePost } from "@/lib/moderation/queue";
-import { formatTimestamp, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { ModerationHeader } from "@/components/moderation/moderation-nav";
 import { BulkApproveForm } from "@/components/moderation/bulk-approve";
 import { QueueItem } from "@/components/moderation/queue-item";
@@ -39,7 +40,7 @@ export default async function ModerationQueuePage({ params }: PageProps<"/classe
             {queue.muted.map((member) => (
               <li key={member.membershipId} className="card flex flex-wrap items-center justify-between gap-3">
                 <span>
-                  <span className="font-semibold">{member.name}</span> is muted until {formatTimestamp(member.mutedUntil)}
+                  <span className="font-semibold">{member.name}</span> is muted until <LocalTime iso={member.mutedUntil} />
                 </span>
                 {member.canUnmute ? (
                   <ActionForm action={unmuteMemberAction} fields={{ membershipId: member.membershipId }} submitLabel={<>Unmute<span className="sr-only"> {member.name}</span></>} pendingLabel="Unmuting…" />

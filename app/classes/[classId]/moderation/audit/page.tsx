@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { AppError } from "@/lib/errors";
 import { ACTION_LABELS, getAuditLog } from "@/lib/moderation/audit-log";
-import { formatTimestamp } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { ModerationHeader } from "@/components/moderation/moderation-nav";
 import { AuditFilter } from "@/components/moderation/audit-filter";
 import { EmptyState } from "@/components/ui/page-section";
@@ -53,7 +53,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
               {log.entries.map((entry) => (
                 <tr key={entry.id} className="border-t border-slate-200 align-top" data-testid="audit-entry">
                   <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={entry.createdAt}>{formatTimestamp(entry.createdAt)}</time>
+                    <LocalTime iso={entry.createdAt} form="relative" />
                   </td>
                   <td className="px-3 py-2">{ACTION_LABELS[entry.action]}</td>
                   <td className="px-3 py-2">{entry.actorName}</td>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getPostHistory } from "@/lib/moderation/post-history";
-import { formatTimestamp } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { Markdown } from "@/components/ui/markdown";
 import { ModerationHeader } from "@/components/moderation/moderation-nav";
 import { EmptyState, PageSection } from "@/components/ui/page-section";
@@ -19,11 +19,11 @@ export default async function PostHistoryPage({ params }: PageProps<"/classes/[c
     <div className="space-y-6">
       <ModerationHeader classroom={history.classroom} current={null} title="Edit history" />
       <p className="text-slate-700">
-        A post by <span className="font-semibold">{post.authorName}</span>, first posted {formatTimestamp(post.createdAt)}. <a href={post.href}>Open the post in its section</a>
+        A post by <span className="font-semibold">{post.authorName}</span>, first posted <LocalTime iso={post.createdAt} />. <a href={post.href}>Open the post in its section</a>
       </p>
       <section aria-labelledby="current-heading" className="card space-y-2">
         <h2 id="current-heading" className="text-lg font-semibold">
-          Current text{post.editedAt ? `, edited ${formatTimestamp(post.editedAt)}` : ""}
+          Current text{post.editedAt ? <>, edited <LocalTime iso={post.editedAt} /></> : null}
         </h2>
         <Markdown source={post.body} />
       </section>
@@ -35,7 +35,7 @@ export default async function PostHistoryPage({ params }: PageProps<"/classes/[c
             {revisions.map((revision) => (
               <li key={revision.id} className="card space-y-2" data-testid="revision">
                 <p className="text-sm text-slate-700">
-                  Replaced {formatTimestamp(revision.replacedAt)} by {revision.editorName}
+                  Replaced <LocalTime iso={revision.replacedAt} /> by {revision.editorName}
                 </p>
                 <Markdown source={revision.body} />
               </li>
