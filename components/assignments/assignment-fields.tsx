@@ -37,7 +37,8 @@ export function AssignmentFields({
             {sectionsLockedReason}
           </p>
         ) : null}
-        <ul className="max-h-60 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
+        {/* Focusable while its checkboxes are disabled, so the keyboard can still scroll it. */}
+        <ul className="max-h-60 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2" tabIndex={sectionsLockedReason ? 0 : undefined}>
           {sections.map((section) => (
             <li key={section.id}>
               <label className="flex items-center gap-2 text-sm">
