@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { viewerAction } from "@/lib/actions";
 import { checkedSectionIds } from "@/lib/assignments/schemas";
-import { deleteAssignment, editAssignment } from "@/lib/assignments/edit-assignment";
+import { deleteAssignment, editAssignment, setAssignmentArchived } from "@/lib/assignments/edit-assignment";
 
 export const editAssignmentAction = viewerAction(
   (userId, input) => editAssignment(userId, { ...input, sectionIds: checkedSectionIds(input) }),
@@ -11,3 +11,5 @@ export const editAssignmentAction = viewerAction(
 );
 
 export const deleteAssignmentAction = viewerAction(deleteAssignment, ({ classroomId }) => redirect(`/classes/${classroomId}`));
+
+export const setAssignmentArchivedAction = viewerAction(setAssignmentArchived, (_result, input) => (input.archived === "true" ? "Archived." : "Restored."));

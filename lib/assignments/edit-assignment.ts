@@ -5,7 +5,7 @@ import { requireAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
 import { plural } from "@/lib/format";
 import { recordAudit } from "@/lib/moderation/record-audit";
-import { EditAssignmentInput, DeleteAssignmentInput } from "@/lib/assignments/schemas";
+import { ArchiveAssignmentInput, EditAssignmentInput, DeleteAssignmentInput } from "@/lib/assignments/schemas";
 import { includedSections } from "@/lib/assignments/included-sections";
 import { countAssignmentPosts, describePostCounts } from "@/lib/assignments/post-counts";
 
@@ -69,5 +69,20 @@ export async function deleteAssignment(userId: string, input: unknown): Promise<
       reason: `${assignment.reading.title} deleted, with ${describePostCounts(counts)}`,
     });
     return { classroomId: classroom.id, deleted: counts.responses + counts.replies };
+  });
+}
+
+/** Archiving hides the assignment from students and makes it read-only; restoring undoes both. */
+export async function setAssignmentArchived(userId: string, input: unknown): Promise<void> {
+  const { assignmentId, archived } = parseInput(ArchiveAssignmentInput, input);
+  const { assignment, classroom } = await requireAccess(userId, { assignmentId }, "assign:reading", { writable: true });
+  await db.$transaction(async (tx) => {
+    await tx.assignment.update({ where: { id: assignmentId }, data: { archivedAt: archived ? new Date() : null } });
+    await recordAudit(tx, {
+      classroomId: classroom.id,
+      actorId: userId,
+      action: "CHANGE_SETTINGS",
+      reason: `${assignment.reading.title} ${archived ? "archived" : "restored"}`,
+    });
   });
 }

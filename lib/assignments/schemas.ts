@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToUndefined, checkboxSchema, formNumber, idSchema, isStorableTime } from "@/lib/validation";
+import { blankToUndefined, booleanChoice, checkboxSchema, formNumber, idSchema, isStorableTime } from "@/lib/validation";
 
 // An assignment's terms, the same when assigning and when editing: times arrive as ISO strings
 // built in the teacher's browser from their local time.
@@ -53,6 +53,8 @@ export const DeleteAssignmentInput = z.object({
   assignmentId: idSchema,
   confirm: z.literal("on", { error: "Tick the box to confirm that the posts go too." }),
 });
+
+export const ArchiveAssignmentInput = z.object({ assignmentId: idSchema, archived: booleanChoice });
 
 /** Each included section is a form checkbox named "section:<id>". */
 export function checkedSectionIds(input: Record<string, string>): string[] {

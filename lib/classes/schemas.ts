@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { JoinCode } from "@/lib/classes/join-code";
-import { idSchema, lineText } from "@/lib/validation";
+import { booleanChoice, idSchema, lineText } from "@/lib/validation";
 
 export const CreateClassroomInput = z.object({
   name: lineText("Give the class a name.").min(1, "Give the class a name.").max(120, "Keep the class name under 120 characters."),
@@ -15,5 +15,5 @@ export const ChangeRoleInput = RemoveMemberInput.extend({
   role: z.enum(Role, { message: "Choose a role." }),
 });
 export const ArchiveClassroomInput = ClassroomIdInput.extend({
-  archived: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]),
+  archived: booleanChoice,
 });

@@ -80,3 +80,17 @@ test("removing a member asks first, naming them, and works from the keyboard", a
   const removed = await student.page.goto(`/classes/${classroom.id}`);
   expect(removed?.status()).toBe(404);
 });
+
+test("an archived assignment disappears for students and is listed under Archived for the teacher", async ({ classWithStudent }) => {
+  const { teacher, student, classroom, assignmentId } = await classWithStudent();
+  await visit(teacher.page, `/assignments/${assignmentId}`);
+  await teacher.page.getByRole("button", { name: "Archive assignment" }).click();
+  await expect(teacher.page.getByRole("button", { name: "Restore assignment" })).toBeVisible();
+  await expect(teacher.page.getByRole("note").filter({ hasText: "This assignment is archived" })).toBeVisible();
+  expect((await student.page.goto(`/assignments/${assignmentId}`))?.status()).toBe(404);
+
+  await visit(teacher.page, `/classes/${classroom.id}`);
+  await expect(teacher.page.getByRole("region", { name: "Archived" }).getByRole("link", { name: "The Korean War" })).toBeVisible();
+  await visit(student.page, `/classes/${classroom.id}`);
+  await expect(student.page.getByText("Your teacher has not assigned a reading yet.")).toBeVisible();
+});

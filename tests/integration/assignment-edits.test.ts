@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deleteAssignment, editAssignment, SECTIONS_FROZEN } from "@/lib/assignments/edit-assignment";
+import { deleteAssignment, editAssignment, SECTIONS_FROZEN, setAssignmentArchived } from "@/lib/assignments/edit-assignment";
+import { findAccess } from "@/lib/access";
+import { getClassroom } from "@/lib/classes/queries";
+import { listMyAssignments } from "@/lib/assignments/my-assignments";
 import { getAssignmentEditor } from "@/lib/assignments/edit-view";
 import { getReadingOverview } from "@/lib/readings/queries";
 import { deleteReading } from "@/lib/readings/delete-reading";
@@ -159,6 +162,30 @@ describe("deleting an assignment", () => {
     const { teacher: otherTeacher } = await assignedClass();
     await expect(deleteAssignment(otherTeacher.id, { assignmentId: assignment.id, confirm: "on" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.assignment.findUnique({ where: { id: assignment.id } })).not.toBeNull();
+  });
+});
+
+describe("archiving an assignment", () => {
+  it("hides it from students everywhere and makes it read-only for teachers, until restored", async () => {
+    const { classroom, teacher, ta, student, assignment } = await assignedClass();
+    await expect(setAssignmentArchived(student.id, { assignmentId: assignment.id, archived: "true" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await setAssignmentArchived(teacher.id, { assignmentId: assignment.id, archived: "true" });
+
+    expect(await findAccess(student.id, { assignmentId: assignment.id })).toBeNull();
+    expect(await getReadingOverview(student.id, assignment.id)).toBeNull();
+    expect((await getClassroom(student.id, classroom.id))?.assignments).toEqual([]);
+    expect(await listMyAssignments(student.id)).toEqual([]);
+    for (const staff of [teacher, ta]) {
+      expect((await findAccess(staff.id, { assignmentId: assignment.id }))?.window).toMatchObject({ phase: "ARCHIVED", visible: true, canPost: false });
+      expect((await getClassroom(staff.id, classroom.id))?.assignments).toMatchObject([{ id: assignment.id, archived: true, phase: "ARCHIVED" }]);
+    }
+    expect((await getReadingOverview(teacher.id, assignment.id))?.archived).toBe(true);
+
+    await setAssignmentArchived(teacher.id, { assignmentId: assignment.id, archived: "false" });
+    expect((await findAccess(student.id, { assignmentId: assignment.id }))?.window).toMatchObject({ phase: "OPEN", canPost: true });
+    expect((await listMyAssignments(student.id)).map((a) => a.id)).toEqual([assignment.id]);
+    const audit = await db.auditEntry.findMany({ where: { classroomId: classroom.id }, orderBy: { createdAt: "asc" }, select: { reason: true } });
+    expect(audit.map((entry) => entry.reason?.split(" ").at(-1))).toEqual(["archived", "restored"]);
   });
 });
 

@@ -14,6 +14,8 @@ import { plural, sectionTitle } from "@/lib/format";
 import { PageSection } from "@/components/ui/page-section";
 import { PollCard } from "@/components/poll/poll-card";
 import { SuccessNote } from "@/components/ui/success-note";
+import { ActionForm } from "@/components/ui/action-form";
+import { setAssignmentArchivedAction } from "@/lib/assignments/actions";
 
 export const metadata: Metadata = { title: "Reading" };
 
@@ -40,6 +42,13 @@ export default async function ReadingOverviewPage({ params, searchParams }: Page
           <Link href={`/assignments/${assignmentId}/delete`} className="text-red-800">
             Delete assignment
           </Link>
+          <ActionForm
+            action={setAssignmentArchivedAction}
+            fields={{ assignmentId, archived: String(!overview.archived) }}
+            submitLabel={overview.archived ? "Restore assignment" : "Archive assignment"}
+            pendingLabel="Saving…"
+            className="btn-quiet -my-1"
+          />
         </nav>
       ) : null}
       {progress ? (
