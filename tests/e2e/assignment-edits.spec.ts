@@ -1,5 +1,5 @@
-import { expect, expectNoSeriousA11yViolations, test, uniqueId, visit } from "./fixtures";
-import { createPost, createResponse, koreanWarSectionId } from "./fixtures/world";
+import { expect, expectNoSeriousA11yViolations, KOREAN_WAR_TITLE, test, uniqueId, visit } from "./fixtures";
+import { createPost, createResponse, koreanWarReading, koreanWarSectionId } from "./fixtures/world";
 
 // Changing an assignment after assigning it, deleting one with its posts, and removing a member:
 // each destructive step asks first and says what it takes with it. Every page gets an axe check.
@@ -93,4 +93,21 @@ test("an archived assignment disappears for students and is listed under Archive
   await expect(teacher.page.getByRole("region", { name: "Archived" }).getByRole("link", { name: "The Korean War" })).toBeVisible();
   await visit(student.page, `/classes/${classroom.id}`);
   await expect(student.page.getByText("Your teacher has not assigned a reading yet.")).toBeVisible();
+});
+
+test("a teacher copies the sample essay to edit it, and deletes a reading no assignment uses", async ({ signInAs }) => {
+  const { page } = await signInAs("teacher");
+  const sample = await koreanWarReading();
+  await visit(page, `/library/${sample.id}`);
+  await page.getByRole("button", { name: "Copy to my library" }).click();
+  await page.waitForURL(/\/library\/\w+\/edit$/);
+  await expect(page.locator("#title")).toHaveValue(KOREAN_WAR_TITLE);
+  await expectNoSeriousA11yViolations(page);
+
+  const copyPath = new URL(page.url()).pathname.replace(/\/edit$/, "");
+  await visit(page, copyPath);
+  await page.getByRole("button", { name: "Delete reading" }).click();
+  await page.waitForURL(/\/library\?deleted=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Reading deleted." })).toBeVisible();
+  expect((await page.goto(copyPath))?.status()).toBe(404);
 });
