@@ -27,10 +27,11 @@ export function AssignmentFields({
 }) {
   const anyChosen = sections.some((section) => values?.[`section:${section.id}`] === "on");
   const included = (id: string) => !anyChosen || values?.[`section:${id}`] === "on";
-  // Keyed by the reading's first section, so choosing another reading starts with all of its sections.
+  const describedBy = [errors.sectionIds ? "sections-error" : "", sectionsLockedReason ? "sections-locked" : ""].join(" ").trim();
   return (
     <>
-      <fieldset key={sections[0]?.id} className="space-y-1" aria-describedby={[errors.sectionIds ? "sections-error" : "", sectionsLockedReason ? "sections-locked" : ""].join(" ").trim() || undefined}>
+      {/* Keyed by the reading's first section, so choosing another reading starts with all of its sections. */}
+      <fieldset key={sections[0]?.id} className="space-y-1" aria-describedby={describedBy || undefined}>
         <legend className="text-sm font-medium text-slate-800">Sections included</legend>
         {sectionsLockedReason ? (
           <p id="sections-locked" className="text-sm text-slate-700">
