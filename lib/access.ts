@@ -36,6 +36,8 @@ export type AssignmentAccess = ClassroomAccess & {
     postFirst: boolean;
     thesis: string | null;
     afterPollOpenedAt: Date | null;
+    /** The assignment's own archiving (the class's is `classroom.archived`). */
+    archivedAt: Date | null;
     reading: { title: string; subtitle: string | null; tagline: string | null; author: string | null; source: string | null; perspective: string | null };
   };
   /** What the viewer may do now: see, post, post late (lib/assignments/window.ts). */
@@ -93,6 +95,7 @@ function assignmentSelect(userId: string) {
     postFirst: true,
     thesis: true,
     afterPollOpenedAt: true,
+    archivedAt: true,
     reading: { select: { title: true, subtitle: true, tagline: true, author: true, source: true, perspective: true } },
     classroom: { select: { ...classroomFields, memberships: membershipOf(userId) } },
   } as const;
@@ -140,7 +143,7 @@ async function loadAssignment(userId: string, assignmentId: string, section: Sec
   const membership = row?.classroom.memberships[0];
   if (!row || !membership) return null;
   const { classroom, sections, posts, ...assignment } = row;
-  const window = assignmentWindow({ ...assignment, archivedAt: classroom.archivedAt }, membership.role, now);
+  const window = assignmentWindow({ ...assignment, archivedAt: classroom.archivedAt, assignmentArchivedAt: assignment.archivedAt }, membership.role, now);
   if (!window.visible) return null;
   const access: AssignmentAccess = { ...toClassroomAccess(userId, membership, classroom), assignment, window };
   return { access, placement: sections[0] ?? null, responded: posts.length > 0 };

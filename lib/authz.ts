@@ -127,9 +127,10 @@ export function memberOf(userId: string) {
 }
 
 // Prisma `where` fragment for lists of assignments: students see an assignment from its opening
-// time on; the class's moderators see it always. assignmentWindow() decides the same for one.
+// time on until it is archived; the class's moderators see it always. assignmentWindow() decides
+// the same for one.
 export function visibleAssignmentWhere(userId: string, now: Date) {
   return {
-    OR: [{ opensAt: { lte: now } }, { classroom: { memberships: { some: { userId, role: { in: rolesWith("moderate:class") } } } } }],
+    OR: [{ opensAt: { lte: now }, archivedAt: null }, { classroom: { memberships: { some: { userId, role: { in: rolesWith("moderate:class") } } } } }],
   };
 }

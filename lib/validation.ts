@@ -93,5 +93,8 @@ export const checkboxSchema = z
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
+// A yes/no choice sent as a hidden field ("true"/"false") or as a boolean from code.
+export const booleanChoice = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
+
 // Forms send "" for a field left empty or an unanswered choice.
 export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

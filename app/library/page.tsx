@@ -4,10 +4,12 @@ import { requireViewer } from "@/lib/session";
 import { listLibrary } from "@/lib/readings/library";
 import { plural } from "@/lib/format";
 import { EmptyState, PageSection } from "@/components/ui/page-section";
+import { SuccessNote } from "@/components/ui/success-note";
 
 export const metadata: Metadata = { title: "Reading library" };
 
-export default async function LibraryPage() {
+export default async function LibraryPage({ searchParams }: PageProps<"/library">) {
+  const { deleted } = await searchParams;
   const viewer = await requireViewer("/library");
   const readings = await listLibrary(viewer.id);
   const own = readings.filter((reading) => !reading.isSample);
@@ -20,6 +22,11 @@ export default async function LibraryPage() {
           Add a reading
         </Link>
       </div>
+      {deleted ? (
+        <SuccessNote>
+          Reading deleted.
+        </SuccessNote>
+      ) : null}
       <PageSection id="own-heading" title="Your readings">
         {own.length === 0 ? (
           <EmptyState

@@ -4,17 +4,13 @@ import { useActionState, useState } from "react";
 import Link from "next/link";
 import { assignReadingAction } from "@/lib/readings/actions";
 import { IDLE } from "@/lib/action-state";
-import { sectionTitle } from "@/lib/format";
 import type { AssignableReading } from "@/lib/readings/assign-reading";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { LocalDateTimeField } from "@/components/ui/local-date-time-field";
-import { DiscussionRuleFields } from "@/components/assignments/discussion-rule-fields";
+import { AssignmentFields } from "@/components/assignments/assignment-fields";
 
-// Assigning a reading to this class: which reading and sections, when, what counts as done, what
-// happens after the due time, and the discussion's rules. Times are entered in the teacher's zone
-// and sent as UTC.
+// Assigning a reading to this class: which reading, then its terms (shared with the edit form).
 export function AssignReadingForm({
   classroomId,
   readings,
@@ -66,61 +62,9 @@ export function AssignReadingForm({
             </select>
           )}
         </Field>
-        {reading ? (
-          <fieldset key={reading.id} className="space-y-1" aria-describedby={errors.sectionIds ? "sections-error" : undefined}>
-            <legend className="text-sm font-medium text-slate-800">Sections included</legend>
-            <ul className="max-h-60 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
-              {reading.sections.map((section) => (
-                <li key={section.id}>
-                  <label className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name={`section:${section.id}`} defaultChecked />
-                    {sectionTitle(section.position, section.heading)}
-                  </label>
-                </li>
-              ))}
-            </ul>
-            {errors.sectionIds ? (
-              <p id="sections-error" className="text-sm text-red-700">
-                {errors.sectionIds[0]}
-              </p>
-            ) : null}
-          </fieldset>
-        ) : null}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <LocalDateTimeField name="opensAt" label="Opens" hint="Empty: opens now." errors={errors.opensAt} defaultIso={state.values?.opensAt} />
-          <LocalDateTimeField name="dueAt" label="Due" hint="Empty: no due time." errors={errors.dueAt} defaultIso={state.values?.dueAt} />
-        </div>
-        <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-800">After the due time</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="latePolicy" value="ACCEPT_LATE" defaultChecked={state.values?.latePolicy !== "CLOSE_AT_DUE"} />
-            Accept late posts, marked “late”
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="latePolicy" value="CLOSE_AT_DUE" defaultChecked={state.values?.latePolicy === "CLOSE_AT_DUE"} />
-            Close the discussion (students can still read it)
-          </label>
-        </fieldset>
-        <fieldset className="grid gap-4 sm:grid-cols-3">
-          <legend className="mb-1 text-sm font-medium text-slate-800">Requirements for each student</legend>
-          <NumberField name="minResponses" label="Minimum responses" errors={errors.minResponses} value={state.values?.minResponses} />
-          <NumberField name="minReplies" label="Minimum replies to classmates" errors={errors.minReplies} value={state.values?.minReplies} />
-          <NumberField name="minWords" label="Minimum words per response" errors={errors.minWords} value={state.values?.minWords} />
-        </fieldset>
-        <fieldset className="space-y-2">
-          <legend className="mb-1 text-sm font-medium text-slate-800">Discussion rules</legend>
-          <DiscussionRuleFields defaults={{ postFirst: state.values?.postFirst === "on", stanceRequired: state.values?.stanceRequired === "on" }} />
-        </fieldset>
+        {reading ? <AssignmentFields sections={reading.sections} values={state.values} errors={errors} /> : null}
         <SubmitButton pendingLabel="Assigning…">Assign</SubmitButton>
       </form>
     </section>
-  );
-}
-
-function NumberField({ name, label, errors, value }: { name: string; label: string; errors?: string[]; value?: string }) {
-  return (
-    <Field id={name} label={label} errors={errors}>
-      {(props) => <input {...props} name={name} type="number" min={0} max={1000} step={1} inputMode="numeric" className="input" defaultValue={value ?? "0"} />}
-    </Field>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { ROLE_CHOICES, isStudent } from "@/lib/authz";
 import type { RosterMember } from "@/lib/classes/queries";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/classes/actions";
@@ -11,6 +11,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RoleBadge } from "@/components/classes/role-badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+
+// Moves focus to the confirmation when it appears, so keyboard and screen-reader users land on it.
+const focusOnShow = (element: HTMLElement | null) => element?.focus();
 
 type RosterTableProps = { classroomId: string; members: RosterMember[]; canManage: boolean; canResetPasswords: boolean };
 
@@ -73,6 +76,7 @@ function ResetCodeControl({ classroomId, member }: { classroomId: string; member
 function MemberControls({ classroomId, member }: { classroomId: string; member: RosterMember }) {
   const [roleState, changeRole] = useActionState(changeMemberRoleAction, IDLE);
   const [removeState, remove] = useActionState(removeMemberAction, IDLE);
+  const [confirming, setConfirming] = useState(false);
   const selectId = `role-${member.membershipId}`;
   return (
     <div className="space-y-2">
@@ -96,16 +100,30 @@ function MemberControls({ classroomId, member }: { classroomId: string; member: 
             </span>
           </SubmitButton>
         </form>
-        <form action={remove}>
+        {confirming ? null : (
+          <button type="button" className="btn-quiet text-red-800" onClick={() => setConfirming(true)}>
+            Remove<span className="sr-only"> {member.name}</span>
+          </button>
+        )}
+      </div>
+      {confirming ? (
+        // The second step names the person, so the wrong row's button can't remove someone at once.
+        <form action={remove} className="space-y-2 rounded-md border border-red-200 bg-red-50 p-2" aria-label={`Remove ${member.name}`}>
           <input type="hidden" name="classroomId" value={classroomId} />
           <input type="hidden" name="membershipId" value={member.membershipId} />
-          <SubmitButton pendingLabel="Removing…" className="btn-quiet text-red-800">
-            <span>
-              Remove<span className="sr-only"> {member.name}</span>
-            </span>
-          </SubmitButton>
+          <p ref={focusOnShow} tabIndex={-1} className="text-sm text-red-900">
+            Remove {member.name} from the class? They lose access to it; their posts stay.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <SubmitButton pendingLabel="Removing…" className="btn-secondary py-1 text-red-800">
+              Yes, remove {member.name}
+            </SubmitButton>
+            <button type="button" className="btn-quiet" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
         </form>
-      </div>
+      ) : null}
       <FormMessage state={roleState.status === "error" ? roleState : removeState} />
     </div>
   );

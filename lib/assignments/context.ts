@@ -8,6 +8,8 @@ import type { Requirements } from "@/lib/assignments/requirements";
 export type AssignmentContext = {
   assignmentId: string;
   classroom: { id: string; name: string; archived: boolean };
+  /** The assignment itself is archived (hidden from students). */
+  archived: boolean;
   role: Role;
   reading: { title: string; subtitle: string | null; tagline: string | null; author: string | null; source: string | null; perspective: string | null };
   /** ISO strings (UTC). */
@@ -25,6 +27,7 @@ export function assignmentContext({ assignment, classroom, role, window }: Assig
   return {
     assignmentId: assignment.id,
     classroom: { id: classroom.id, name: classroom.name, archived: classroom.archived },
+    archived: assignment.archivedAt !== null,
     role,
     reading: assignment.reading,
     opensAt: assignment.opensAt.toISOString(),

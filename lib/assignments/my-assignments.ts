@@ -17,13 +17,14 @@ export type MyAssignment = {
 };
 
 /**
- * A student's assignments across their classes (not archived ones), open ones only, soonest due
+ * A student's assignments across their classes (archived classes and assignments left out), open ones only, soonest due
  * first (no due time last). Two queries in all: assignments, then every post of theirs in them.
  */
 export async function listMyAssignments(userId: string, now: Date = new Date()): Promise<MyAssignment[]> {
   const assignments = await db.assignment.findMany({
     where: {
       opensAt: { lte: now },
+      archivedAt: null,
       classroom: { archivedAt: null, memberships: { some: { userId, role: STUDENT_ROLE } } },
     },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { opensAt: "asc" }, { id: "asc" }],

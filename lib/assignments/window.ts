@@ -11,7 +11,11 @@ export type AssignmentTimes = {
   latePolicy: LatePolicy;
   /** The class's archivedAt: an archived class is read-only for everyone. */
   archivedAt?: Date | null;
+  /** The assignment's own archivedAt: hidden from students, read-only for teachers and TAs. */
+  assignmentArchivedAt?: Date | null;
 };
+
+export const ASSIGNMENT_ARCHIVED = "This assignment is archived: students don't see it and nobody can post until it is restored.";
 
 export type WindowPhase = "UPCOMING" | "OPEN" | "LATE" | "CLOSED" | "ARCHIVED";
 
@@ -30,6 +34,9 @@ export type AssignmentWindow = {
 export function assignmentWindow(times: AssignmentTimes, role: Role, now: Date = new Date()): AssignmentWindow {
   if (times.archivedAt) {
     return { phase: "ARCHIVED", visible: true, canPost: false, late: false, reason: READ_ONLY };
+  }
+  if (times.assignmentArchivedAt) {
+    return { phase: "ARCHIVED", visible: isModerator(role), canPost: false, late: false, reason: ASSIGNMENT_ARCHIVED };
   }
   const phase = assignmentPhase(times, now);
   // Teachers and TAs prepare before the opening and keep discussing after the due time.

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { respondedWhere } from "@/lib/access";
 
 /**
- * Where a member goes after joining: the class's current assignment (open for posting, soonest
- * due first), at its first section they have not responded in yet; the class page when nothing
+ * Where a member goes after joining: the class's current assignment (open for posting and not
+ * archived, soonest due first), at its first section they have not responded in yet; the class page when nothing
  * is open.
  */
 export async function joinDestination(userId: string, classroomId: string, now: Date = new Date()): Promise<string> {
@@ -12,6 +12,7 @@ export async function joinDestination(userId: string, classroomId: string, now: 
     where: {
       classroomId,
       classroom: { archivedAt: null },
+      archivedAt: null,
       opensAt: { lte: now },
       OR: [{ dueAt: null }, { dueAt: { gte: now } }, { latePolicy: "ACCEPT_LATE" }],
     },

@@ -49,6 +49,8 @@ export type AssignmentSummary = {
   opensAt: string;
   dueAt: string | null;
   phase: WindowPhase;
+  /** Archived: only teachers and TAs see it, under "Archived". */
+  archived: boolean;
 };
 
 export type ClassroomView = {
@@ -86,6 +88,7 @@ export async function getClassroom(userId: string, classroomId: string, now: Dat
           opensAt: true,
           dueAt: true,
           latePolicy: true,
+          archivedAt: true,
           reading: { select: { title: true, subtitle: true } },
           _count: { select: { sections: true } },
         },
@@ -103,14 +106,15 @@ export async function getClassroom(userId: string, classroomId: string, now: Dat
     canManage: can(role, "manage:class"),
     canViewRoster: can(role, "view:roster"),
     archived,
-    assignments: classroom.assignments.map(({ id, reading, _count, opensAt, dueAt, latePolicy }) => ({
+    assignments: classroom.assignments.map(({ id, reading, _count, opensAt, dueAt, latePolicy, archivedAt }) => ({
       id,
       title: reading.title,
       subtitle: reading.subtitle,
       sectionCount: _count.sections,
       opensAt: opensAt.toISOString(),
       dueAt: dueAt?.toISOString() ?? null,
-      phase: assignmentPhase({ opensAt, dueAt, latePolicy }, now),
+      phase: archivedAt ? "ARCHIVED" : assignmentPhase({ opensAt, dueAt, latePolicy }, now),
+      archived: archivedAt !== null,
     })),
   };
 }

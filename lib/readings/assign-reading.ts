@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { requireAccess } from "@/lib/access";
-import { AssignReadingInput } from "@/lib/classes/schemas";
+import { AssignReadingInput } from "@/lib/assignments/schemas";
+import { includedSections } from "@/lib/assignments/included-sections";
 import { parseInput } from "@/lib/validation";
 
 // A teacher may assign their own readings and the platform's samples.
@@ -18,18 +19,17 @@ export async function assignReading(userId: string, input: unknown): Promise<{ i
     select: { id: true, sections: { select: { id: true } } },
   });
   if (!reading) throw notFound("That reading");
-  const own = new Set(reading.sections.map(({ id }) => id));
-  const included = sectionIds ?? [...own];
-  if (included.some((id) => !own.has(id))) {
-    throw new AppError("INVALID", "Those sections are not part of this reading.", { sectionIds: ["Choose sections of this reading."] });
-  }
+  const included = includedSections(
+    reading.sections.map(({ id }) => id),
+    sectionIds,
+  );
   return db.assignment.create({
     data: {
       classroomId,
       readingId,
       ...settings,
       ...(opensAt ? { opensAt } : {}),
-      sections: { create: [...new Set(included)].map((sectionId) => ({ sectionId })) },
+      sections: { create: included.map((sectionId) => ({ sectionId })) },
     },
     select: { id: true },
   });

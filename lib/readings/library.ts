@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { can, memberOf } from "@/lib/authz";
 import { isId } from "@/lib/validation";
 import { isReadingFrozen } from "@/lib/readings/save-reading";
+import { deleteBlocker } from "@/lib/readings/delete-reading";
 
 // A teacher's library: their own readings (latest version of each) and the platform's samples.
 
@@ -48,6 +49,9 @@ export type LibraryReading = {
   version: number;
   isSample: boolean;
   canEdit: boolean;
+  /** The owner may delete it; `deleteBlocker` says why not while an assignment uses it. */
+  canDelete: boolean;
+  deleteBlocker: string | null;
   frozen: boolean;
   newerVersionId: string | null;
   previousVersionId: string | null;
@@ -72,6 +76,7 @@ export async function getLibraryReading(userId: string, readingId: string): Prom
       ownerId: true,
       previousVersionId: true,
       nextVersion: { select: { id: true } },
+      _count: { select: { assignments: true } },
       sections: { orderBy: { position: "asc" }, select: { position: true, heading: true, question: true, body: true } },
       assignments: {
         where: { classroom: memberOf(userId) },
@@ -99,6 +104,8 @@ export async function getLibraryReading(userId: string, readingId: string): Prom
     version: reading.version,
     isSample,
     canEdit: !isSample && !reading.nextVersion,
+    canDelete: !isSample,
+    deleteBlocker: deleteBlocker(reading._count.assignments),
     frozen,
     newerVersionId: reading.nextVersion?.id ?? null,
     previousVersionId: reading.previousVersionId,

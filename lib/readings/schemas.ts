@@ -2,7 +2,7 @@ import { z } from "zod";
 import { blocks } from "@/lib/readings/split";
 import { MAX_SECTIONS } from "@/lib/readings/limits";
 import { readingTextProblem } from "@/lib/readings/text-checks";
-import { lineText, multilineText, storableText } from "@/lib/validation";
+import { idSchema, lineText, multilineText, storableText } from "@/lib/validation";
 
 const optionalText = (text: typeof lineText, max: number, label: string) =>
   text(`Write the ${label} as text.`)
@@ -48,3 +48,5 @@ export const SaveReadingInput = ReadingDetails.extend({
 });
 
 export type SaveReadingInput = z.infer<typeof SaveReadingInput>;
+
+export const ReadingIdInput = z.object({ readingId: idSchema });

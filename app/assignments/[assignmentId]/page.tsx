@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getReadingOverview } from "@/lib/readings/queries";
 import { describeProgress } from "@/lib/assignments/requirements";
-import { isModerator } from "@/lib/authz";
+import { can, isModerator } from "@/lib/authz";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ReadingHeader } from "@/components/readings/reading-header";
 import { ReadingMeta } from "@/components/readings/reading-meta";
@@ -13,11 +13,14 @@ import { LateBadge, StatusBadge } from "@/components/assignments/status-badge";
 import { plural, sectionTitle } from "@/lib/format";
 import { PageSection } from "@/components/ui/page-section";
 import { PollCard } from "@/components/poll/poll-card";
+import { SuccessNote } from "@/components/ui/success-note";
+import { ActionForm } from "@/components/ui/action-form";
+import { setAssignmentArchivedAction } from "@/lib/assignments/actions";
 
 export const metadata: Metadata = { title: "Reading" };
 
-export default async function ReadingOverviewPage({ params }: PageProps<"/assignments/[assignmentId]">) {
-  const { assignmentId } = await params;
+export default async function ReadingOverviewPage({ params, searchParams }: PageProps<"/assignments/[assignmentId]">) {
+  const [{ assignmentId }, { saved }] = await Promise.all([params, searchParams]);
   const viewer = await requireViewer(`/assignments/${assignmentId}`);
   const overview = await getReadingOverview(viewer.id, assignmentId);
   if (!overview) notFound();
@@ -28,6 +31,26 @@ export default async function ReadingOverviewPage({ params }: PageProps<"/assign
       <ReadingHeader reading={overview.reading} />
       <ReadingMeta reading={overview.reading} />
       <AssignmentDates overview={overview} />
+      {saved ? (
+        <SuccessNote>
+          Assignment saved.
+        </SuccessNote>
+      ) : null}
+      {can(overview.role, "assign:reading") && !overview.classroom.archived ? (
+        <nav aria-label="Assignment" className="flex flex-wrap gap-3 text-sm">
+          <Link href={`/assignments/${assignmentId}/edit`}>Edit assignment</Link>
+          <Link href={`/assignments/${assignmentId}/delete`} className="text-red-800">
+            Delete assignment
+          </Link>
+          <ActionForm
+            action={setAssignmentArchivedAction}
+            fields={{ assignmentId, archived: String(!overview.archived) }}
+            submitLabel={overview.archived ? "Restore assignment" : "Archive assignment"}
+            pendingLabel="Saving…"
+            className="btn-quiet -my-1"
+          />
+        </nav>
+      ) : null}
       {progress ? (
         <section aria-labelledby="progress-heading" className="card space-y-2">
           <div className="flex flex-wrap items-center gap-2">

@@ -20,6 +20,9 @@ export default async function ClassroomPage({ params, searchParams }: PageProps<
   const classroom = await getClassroom(viewer.id, classId);
   if (!classroom) notFound();
   const readings = classroom.canAssign ? await listAssignableReadings(viewer.id) : [];
+  // Only teachers and TAs are sent archived assignments.
+  const current = classroom.assignments.filter((assignment) => !assignment.archived);
+  const archived = classroom.assignments.filter((assignment) => assignment.archived);
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -56,8 +59,17 @@ export default async function ClassroomPage({ params, searchParams }: PageProps<
         <h2 id="readings-heading" className="text-xl font-semibold">
           Readings
         </h2>
-        <ClassAssignmentList assignments={classroom.assignments} canAssign={classroom.canAssign} staff={classroom.canViewRoster} />
+        <ClassAssignmentList assignments={current} canAssign={classroom.canAssign} staff={classroom.canViewRoster} />
       </section>
+      {archived.length > 0 ? (
+        <section aria-labelledby="archived-heading" className="space-y-3">
+          <h2 id="archived-heading" className="text-xl font-semibold">
+            Archived
+          </h2>
+          <p className="text-sm text-slate-700">Students don&apos;t see these. Open one to restore it.</p>
+          <ClassAssignmentList assignments={archived} canAssign={false} staff />
+        </section>
+      ) : null}
       {classroom.canAssign ? (
         <AssignReadingForm classroomId={classroom.id} readings={readings} initialReadingId={typeof reading === "string" ? reading : undefined} />
       ) : null}

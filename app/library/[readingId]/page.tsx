@@ -8,6 +8,9 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ReadingMeta } from "@/components/readings/reading-meta";
 import { PageSection } from "@/components/ui/page-section";
 import { sectionTitle } from "@/lib/format";
+import { copySampleReadingAction, deleteReadingAction } from "@/lib/readings/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { SuccessNote } from "@/components/ui/success-note";
 
 export const metadata: Metadata = { title: "Reading" };
 
@@ -28,9 +31,9 @@ export default async function LibraryReadingPage({ params, searchParams }: PageP
         </p>
       </header>
       {saved === "version" ? (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <SuccessNote>
           Saved as version {reading.version}. Classes that have the earlier version keep it.
-        </p>
+        </SuccessNote>
       ) : null}
       {reading.newerVersionId ? (
         <p className="card" role="note">
@@ -48,7 +51,14 @@ export default async function LibraryReadingPage({ params, searchParams }: PageP
             Previous version
           </Link>
         ) : null}
+        {reading.isSample ? (
+          <ActionForm action={copySampleReadingAction} fields={{ readingId: reading.id }} submitLabel="Copy to my library" pendingLabel="Copying…" />
+        ) : null}
+        {reading.canDelete && !reading.deleteBlocker ? (
+          <ActionForm action={deleteReadingAction} fields={{ readingId: reading.id }} submitLabel="Delete reading" pendingLabel="Deleting…" className="btn-secondary text-red-800" />
+        ) : null}
       </div>
+      {reading.canDelete && reading.deleteBlocker ? <p className="text-sm text-slate-700">{reading.deleteBlocker}</p> : null}
       {reading.newerVersionId ? null : (
         <section aria-labelledby="assign-heading" className="card space-y-2">
           <h2 id="assign-heading" className="text-lg font-semibold">
