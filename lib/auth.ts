@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
+import { clientIp } from "@/lib/rate-limits/client-ip";
 
 // JWT sessions: the Credentials provider requires them, and they keep every instance stateless.
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -11,7 +12,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => verifyCredentials(credentials),
+      authorize: (credentials, request) => verifyCredentials(credentials, clientIp(request.headers)),
     }),
   ],
   callbacks: {

@@ -5,6 +5,10 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100, "DATABASE_POOL_SIZE must be 1 to 100").optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  // Multiplies every rate limit's allowance (lib/rate-limits/limits.ts); test and bench servers raise it.
+  RATE_LIMIT_SCALE: z.coerce.number().positive("RATE_LIMIT_SCALE must be a positive number").optional(),
+  // How many proxies in front of the app append to X-Forwarded-For; unset: no proxy is trusted.
+  TRUST_PROXY: z.coerce.number().int().min(1, "TRUST_PROXY is the number of proxies in front of Margin (1 or more)").optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 
