@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, expectNoSeriousA11yViolations, test, uniqueId, visit } from "./fixtures";
-import { createWorldUser } from "./fixtures/world";
+import { createWorldClass, createWorldUser } from "./fixtures/world";
+import { generateJoinCode } from "@/lib/classes/join-code";
 import { E2E_AUTH_SECRET, e2eBaseURL, e2ePort, readServerInfo } from "./fixtures/server-info";
 
 // Rate limits are counted in PostgreSQL, so they hold across app instances. The e2e server
@@ -83,4 +84,23 @@ test("posts through the JSON API on one instance count on the other: 429 with Re
   expect(await refused.json()).toMatchObject({
     error: { code: "RATE_LIMITED", message: expect.stringMatching(/^You are posting faster than anyone can read\. Try again in (\d+ seconds?|1 minute)\.$/) },
   });
+});
+
+test("wrong join codes from one address count on both instances; past the limit the join link and the form refuse", async ({ newVisitor, signInAs }) => {
+  const classroom = await createWorldClass();
+  const visitor = await newVisitor();
+  // Random codes: one in about 10¹² belongs to a class.
+  for (let attempt = 1; attempt <= 50; attempt++) {
+    expect((await visitor.request.get(`/join/${generateJoinCode()}`)).status()).toBe(404);
+  }
+  // On A (limits raised) the real code's page still opens; on B the address has tried too many.
+  expect((await visitor.request.get(`/join/${classroom.joinCode}`)).status()).toBe(200);
+  expect((await visitor.request.get(`${instanceB}/join/${classroom.joinCode}`)).status()).toBe(404);
+
+  const { page } = await signInAs("student");
+  await visit(page, `${instanceB}/join`, { a11y: false }); // the join page is checked in its own specs
+  await page.locator("#code").fill(classroom.joinCode);
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Too many join codes were tried from this network\. Try again in 1[45] minutes\.$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/join$/);
 });
