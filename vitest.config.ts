@@ -37,6 +37,8 @@ export default defineConfig({
           globalSetup: ["tests/setup/global-database.ts"],
           setupFiles: ["tests/setup/test-database.ts"],
           testTimeout: 20_000,
+          // Tests post, sign in and export far faster than people; rate-limits.test.ts sets its own limits.
+          env: { RATE_LIMIT_SCALE: "1000" },
           hookTimeout: 60_000,
           // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
           // bundled by Vite it resolves, so tests can import lib/actions (which reads the session).

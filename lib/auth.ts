@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
+import { clientIp } from "@/lib/rate-limits/client-ip";
 import { refreshSession, SESSION_MAX_AGE_SECONDS } from "@/lib/accounts/sessions";
 
 // A session lasts 14 days from sign-in and does not slide; ending it early goes through
@@ -15,7 +16,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => verifyCredentials(credentials),
+      authorize: (credentials, request) => verifyCredentials(credentials, clientIp(request.headers)),
     }),
   ],
   callbacks: {

@@ -7,6 +7,10 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   // How long an instance trusts its last look at an account's sessionVersion (ADR 0003).
   SESSION_CHECK_SECONDS: z.coerce.number().int().min(0).max(30, "SESSION_CHECK_SECONDS must be 0 to 30").optional(),
+  // Multiplies every rate limit's allowance (lib/rate-limits/limits.ts); test and bench servers raise it.
+  RATE_LIMIT_SCALE: z.coerce.number().positive("RATE_LIMIT_SCALE must be a positive number").optional(),
+  // How many proxies in front of the app append to X-Forwarded-For; unset: no proxy is trusted.
+  TRUST_PROXY: z.coerce.number().int().min(1, "TRUST_PROXY is the number of proxies in front of Margin (1 or more)").optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

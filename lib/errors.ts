@@ -1,6 +1,6 @@
 // The one error type that lib/ throws for expected failures. lib/actions.ts and lib/http.ts turn
 // it into a form message or an HTTP status; nothing else needs to know the mapping.
-export type AppErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "CONFLICT" | "UNAVAILABLE";
+export type AppErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "INVALID" | "CONFLICT" | "UNAVAILABLE" | "RATE_LIMITED";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** Seconds until the same request may succeed (Retry-After), for RATE_LIMITED. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -22,6 +24,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID: 400,
   CONFLICT: 409,
   UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
 };
 
 // After UNAVAILABLE a client sends the same request again this many seconds later (Retry-After):

@@ -3,10 +3,17 @@ import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS } from "@/lib/errors";
 import { toAppError } from "@/lib/unavailable";
 
+// When the same request may succeed: soon after a busy moment, later after a rate limit.
+function retryAfter(error: AppError): number | undefined {
+  if (error.code === "UNAVAILABLE") return RETRY_AFTER_SECONDS;
+  return error.retryAfter;
+}
+
 export function jsonError(error: AppError): NextResponse {
+  const seconds = retryAfter(error);
   return NextResponse.json(
     { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } },
-    { status: HTTP_STATUS[error.code], headers: error.code === "UNAVAILABLE" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : undefined },
+    { status: HTTP_STATUS[error.code], headers: seconds === undefined ? undefined : { "Retry-After": String(seconds) } },
   );
 }
 

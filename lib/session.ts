@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 
 export type Viewer = { id: string; name: string; email: string };
 
@@ -23,5 +24,12 @@ export async function requireViewer(returnTo: string): Promise<Viewer> {
 export async function requireViewerForAction(): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return viewer;
+}
+
+// A CSV export reads a whole class at once: each one counts against the viewer's export limit.
+export async function requireViewerForExport(): Promise<Viewer> {
+  const viewer = await requireViewerForAction();
+  await consumeRateLimit("exportPerUser", viewer.id);
   return viewer;
 }

@@ -58,6 +58,9 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     // An ended session stops working within this many seconds (tests/e2e/account.spec.ts).
     SESSION_CHECK_SECONDS: "2",
+    // Every spec signs in, posts and exports from 127.0.0.1 within minutes; rate-limits.spec.ts
+    // starts a second server with the real limits.
+    RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1000",
   };
   log(`starting next on http://${host}:${port}`);
   const server = spawn(nextBin, ["start", "--port", String(port), "--hostname", host], { cwd: root, env, stdio: "inherit" });

@@ -10,12 +10,14 @@ import { getViewer } from "@/lib/session";
 import { changeName, changePassword, PASSWORD_CHANGED_PATH } from "@/lib/accounts/account";
 import { endAllSessions } from "@/lib/accounts/sessions";
 import { RESET_CODE_MINUTES, issueResetCode, redeemResetCode } from "@/lib/accounts/reset-codes";
+import { limitSignUps } from "@/lib/accounts/sign-up-limit";
 
 export const signInAction = visitorAction(({ email = "", password = "", callbackUrl = "/" }) =>
   signInOrExplain(email, password, callbackUrl),
 );
 
 export const signUpAction = visitorAction(async (input) => {
+  await limitSignUps();
   const account = await createAccount(input);
   await signInOrExplain(account.email, input.password ?? "", input.callbackUrl ?? "/");
 });

@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { spanProblem } from "@/lib/discussion/quote-spans";
 import { CreateReplyInput, CreateResponseInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
+import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 import {
   discussionSettings,
   needsApproval,
@@ -69,6 +70,7 @@ const CREATED = { id: true, status: true } as const;
 // One INSERT, no transaction held across round trips: under a burst every millisecond a pooled
 // connection is held is a millisecond another request waits (ADR 0010).
 async function publish(userId: string, settings: DiscussionSettings, post: PostData, { idempotencyKey, thread = null }: Submission): Promise<CreatedPost> {
+  await consumeRateLimit("postingPerUser", userId);
   // A submission sent again (a retry after a lost answer, a double click) gets the post it made.
   const original = (client: Prisma.TransactionClient = db) =>
     idempotencyKey ? client.post.findUnique({ where: { authorId_idempotencyKey: { authorId: userId, idempotencyKey } }, select: CREATED }) : null;

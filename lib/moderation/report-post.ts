@@ -6,12 +6,14 @@ import { plural } from "@/lib/format";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/moderation/record-audit";
 import { ReportInput } from "@/lib/moderation/schemas";
+import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 
 // Any member may report a published post of someone else's, once. When the class's threshold of
 // distinct open reports is reached the post is hidden pending a moderator's review, logged as
 // AUTO_HIDE with no actor.
 export async function reportPost(userId: string, input: unknown): Promise<{ autoHidden: boolean }> {
   const { postId, reason } = parseInput(ReportInput, input);
+  await consumeRateLimit("reportingPerUser", userId);
   const { post, classroom, onlyOwn } = await requireAccess(userId, { postId }, "report:post");
   // Under post-first a student cannot report what they may not see yet.
   if (post.status !== "PUBLISHED" || (onlyOwn && post.authorId !== userId)) throw notFound("That post");

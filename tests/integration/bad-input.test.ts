@@ -343,11 +343,12 @@ const COMMANDS: Command[] = [
 ];
 
 // Counts every row written, in committed transactions only: a trigger on each table (the test's own
-// database). A refused call must leave it unchanged.
+// database). A refused call must leave it unchanged. Rate-limit counters are not counted: a refused
+// attempt is exactly what they must record (ADR 0011).
 async function installWriteCounter() {
   const tables = await db.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'RateLimit')`;
   await db.$executeRawUnsafe(`CREATE TABLE write_count (n bigint NOT NULL)`);
   await db.$executeRawUnsafe(`INSERT INTO write_count VALUES (0)`);
   await db.$executeRawUnsafe(

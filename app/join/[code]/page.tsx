@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/session";
-import { findClassroomByJoinCode } from "@/lib/classes/queries";
+import { findClassroomByJoinLink } from "@/lib/classes/join-attempts";
 import { JoinClassroomForm } from "@/components/classes/join-classroom-form";
 import { SignUpForm } from "@/components/accounts/sign-up-form";
 import { SignInForm } from "@/components/accounts/sign-in-form";
@@ -9,10 +9,11 @@ import { SignInForm } from "@/components/accounts/sign-in-form";
 export const metadata: Metadata = { title: "Join a class" };
 
 // Opening a join link never joins by itself (links get prefetched and previewed); a button does.
-// A visitor without an account signs up and joins in one form.
+// A visitor without an account signs up and joins in one form. Unknown codes count against the
+// address like a wrong code typed into the join form, so the page is no faster oracle than the form.
 export default async function JoinLinkPage({ params }: PageProps<"/join/[code]">) {
   const { code } = await params;
-  const [viewer, classroom] = await Promise.all([getViewer(), findClassroomByJoinCode(code)]);
+  const [viewer, classroom] = await Promise.all([getViewer(), findClassroomByJoinLink(code)]);
   if (!classroom) notFound();
   return (
     <div className="mx-auto max-w-md space-y-6 py-4">

@@ -1,14 +1,14 @@
 import { handleRoute } from "@/lib/http";
 import { csvResponse } from "@/lib/csv";
 import { notFound } from "@/lib/errors";
-import { requireViewerForAction } from "@/lib/session";
+import { requireViewerForExport } from "@/lib/session";
 import { exportAuditLogCsv } from "@/lib/moderation/audit-log";
 
 type Context = RouteContext<"/api/classes/[classId]/audit">;
 
 // GET /api/classes/:classId/audit?action=&student=&from=&to=  (CSV, for the class's moderators)
 export const GET = handleRoute(async (request: Request, { params }: Context) => {
-  const viewer = await requireViewerForAction();
+  const viewer = await requireViewerForExport();
   const { classId } = await params;
   const filter = Object.fromEntries(new URL(request.url).searchParams);
   const file = await exportAuditLogCsv(viewer.id, classId, filter);
