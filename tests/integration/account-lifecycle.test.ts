@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { auth } from "@/lib/auth";
-import { getViewer, requireViewerForAction } from "@/lib/session";
+import { requireViewerForAction } from "@/lib/session";
 import { exportMyData, myDataFile } from "@/lib/accounts/export-data";
 import { deleteAccount } from "@/lib/accounts/delete-account";
 import { previewDeletion } from "@/lib/accounts/departure";
 import { replaceIdentifiers } from "@/lib/accounts/scrub";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
+import { refreshSession } from "@/lib/accounts/sessions";
 import { createReply, createResponse } from "@/lib/discussion/create-post";
 import { listResponses } from "@/lib/discussion/list-responses";
 import { getSectionView } from "@/lib/sections/section-view";
@@ -206,11 +207,14 @@ describe("delete my account", () => {
 
   it("ends the session: a token for a deleted account is signed out", async () => {
     const world = await createModeratedClass();
-    signedInAs(world.alice);
-    expect(await getViewer()).toMatchObject({ id: world.alice.id });
+    // The token as the jwt callback checks it on every request (lib/auth.ts).
+    const token = { sub: world.alice.id, sv: 0, signedInAt: Math.floor(Date.now() / 1000) };
+    expect(await refreshSession(token)).toMatchObject({ sub: world.alice.id });
     await deleteAccount(world.alice.id, { password: world.alice.password });
-    expect(await getViewer()).toBeNull();
-    await expect(requireViewerForAction()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await refreshSession(token)).toBeNull();
+    // Nor does a token that claims the new version: the account is gone.
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: world.alice.id }, select: { sessionVersion: true } });
+    expect(await refreshSession({ ...token, sv: sessionVersion })).toBeNull();
     await expect(deleteAccount(world.alice.id, { password: world.alice.password })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
