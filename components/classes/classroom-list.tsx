@@ -10,14 +10,9 @@ export function ClassroomList({ classrooms }: { classrooms: ClassroomSummary[] }
       <EmptyState
         title="You are not in any class yet."
         actions={
-          <>
-            <Link href="/join" className="btn-primary">
-              Join with a code
-            </Link>
-            <Link href="/classes/new" className="btn-secondary">
-              Create a class to teach
-            </Link>
-          </>
+          <Link href="/join" className="btn-primary">
+            Join with a code
+          </Link>
         }
       >
         A student joins with the code or link the teacher shares; a teacher creates a class and assigns a reading.

@@ -83,7 +83,7 @@ test("choosing a time zone on the account page changes every time shown", async 
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Save time zone" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status")).toHaveText("Times now show in Asia/Seoul.");
+  await expect(page.getByRole("region", { name: "Time zone" }).getByRole("status")).toHaveText("Times now show in Asia/Seoul.");
   await expectNoSeriousA11yViolations(page);
 
   await page.goto(sectionPath(assignmentId, 1));
@@ -95,7 +95,7 @@ test("choosing a time zone on the account page changes every time shown", async 
   await page.getByRole("button", { name: "Use my browser's time zone" }).click();
   await expect(zone).toHaveValue("America/Chicago");
   await page.getByRole("button", { name: "Save time zone" }).click();
-  await expect(page.getByRole("status")).toHaveText("Times now show in America/Chicago.");
+  await expect(page.getByRole("region", { name: "Time zone" }).getByRole("status")).toHaveText("Times now show in America/Chicago.");
   await page.goto(sectionPath(assignmentId, 1));
   await expect(postWithText(page, body).locator("time")).toHaveText("Nov 20, 2025, 9:13 AM CST");
   expect(hydrationErrors).toEqual([]);

@@ -101,6 +101,7 @@ test("wrong join codes from one address count on both instances; past the limit 
   await visit(page, `${instanceB}/join`, { a11y: false }); // the join page is checked in its own specs
   await page.locator("#code").fill(classroom.joinCode);
   await page.getByRole("button", { name: "Join class" }).click();
-  await expect(page.getByRole("status")).toHaveText(/^Too many join codes were tried from this network\. Try again in 1[45] minutes\.$/, { timeout: 30_000 });
+  // The address's window may have begun earlier in the run (other specs try unknown codes from it too).
+  await expect(page.getByRole("status")).toHaveText(/^Too many join codes were tried from this network\. Try again in (\d+ minutes?|\d+ seconds?)\.$/, { timeout: 30_000 });
   await expect(page).toHaveURL(/\/join$/);
 });
