@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/session";
 import { getAssignmentEditor } from "@/lib/assignments/edit-view";
 import { describePostCounts } from "@/lib/assignments/post-counts";
 import { deleteAssignmentAction } from "@/lib/assignments/actions";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { AssignmentBreadcrumbs } from "@/components/assignments/assignment-breadcrumbs";
 import { ActionForm } from "@/components/ui/action-form";
 
 export const metadata: Metadata = { title: "Delete assignment" };
@@ -19,13 +19,7 @@ export default async function DeleteAssignmentPage({ params }: PageProps<"/assig
   const consequence = `This deletes ${describePostCounts(editor.posts)}.`;
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[
-          { href: `/classes/${editor.classroom.id}`, label: editor.classroom.name },
-          { href: `/assignments/${assignmentId}`, label: editor.title },
-          { label: "Delete" },
-        ]}
-      />
+      <AssignmentBreadcrumbs classroom={editor.classroom} assignmentId={assignmentId} title={editor.title} current="Delete" />
       <h1 className="text-2xl font-semibold">Delete the assignment of {editor.title}?</h1>
       {editor.classroom.archived ? (
         <p className="card" role="note">

@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/session";
 import { getAssignmentEditor } from "@/lib/assignments/edit-view";
 import { SECTIONS_FROZEN } from "@/lib/assignments/edit-assignment";
 import { describePostCounts } from "@/lib/assignments/post-counts";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { AssignmentBreadcrumbs } from "@/components/assignments/assignment-breadcrumbs";
 import { EditAssignmentForm } from "@/components/assignments/edit-assignment-form";
 
 export const metadata: Metadata = { title: "Edit assignment" };
@@ -18,13 +18,7 @@ export default async function EditAssignmentPage({ params }: PageProps<"/assignm
   const posted = editor.posts.responses + editor.posts.replies > 0;
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[
-          { href: `/classes/${editor.classroom.id}`, label: editor.classroom.name },
-          { href: `/assignments/${assignmentId}`, label: editor.title },
-          { label: "Edit" },
-        ]}
-      />
+      <AssignmentBreadcrumbs classroom={editor.classroom} assignmentId={assignmentId} title={editor.title} current="Edit" />
       <h1 className="text-2xl font-semibold">Edit the assignment of {editor.title}</h1>
       {editor.classroom.archived ? (
         <p className="card" role="note">

@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/session";
 import { getPollView } from "@/lib/poll/poll-view";
 import { getPollResults } from "@/lib/poll/poll-results";
 import { plural } from "@/lib/format";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { AssignmentBreadcrumbs } from "@/components/assignments/assignment-breadcrumbs";
 import { LocalTime } from "@/components/ui/local-time";
 import { StudentPollCard } from "@/components/poll/student-poll";
 import { DistributionChart } from "@/components/poll/distribution-chart";
@@ -21,13 +21,7 @@ export default async function PollPage({ params }: PageProps<"/assignments/[assi
   const { afterRound } = poll;
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[
-          { href: `/classes/${poll.classroom.id}`, label: poll.classroom.name },
-          { href: `/assignments/${assignmentId}`, label: poll.title },
-          { label: "Stance poll" },
-        ]}
-      />
+      <AssignmentBreadcrumbs classroom={poll.classroom} assignmentId={assignmentId} title={poll.title} current="Stance poll" />
       <h1 className="font-serif text-3xl font-semibold">Stance poll</h1>
       {poll.classroom.archived ? <p className="card text-slate-700">This class is archived and read-only.</p> : null}
 
