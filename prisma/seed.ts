@@ -5,6 +5,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { Role } from "../lib/generated/prisma/enums";
 import { DEMO_CLASS, DEMO_POSTS, SECTION_QUESTIONS, type DemoAuthorEmail, type DemoPost } from "./demo/discussion";
 import { readDemoEssay } from "./demo/essay";
+import { renderedBody } from "../lib/markdown/render";
 import { seedContestedClaims } from "./demo/claims";
 import { DEMO_BEFORE_ANSWERS, DEMO_THESIS } from "./demo/poll";
 
@@ -133,6 +134,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
             authorId: userId(post.author),
             parentId,
             body: post.body,
+            ...renderedBody(post.body),
             createdAt: ago(post.hoursAgo),
             stance: post.stance,
             kind: post.kind,

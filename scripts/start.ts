@@ -8,9 +8,10 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { DEMO_LOGINS, seedDemo } from "../prisma/seed";
 import { resolveDatabaseUrl } from "./db/database-url";
 import { migrate } from "./db/migrate";
+import { renderStalePostsAt } from "./db/render-posts";
 
 // `npm start` from a fresh clone: database (embedded unless DATABASE_URL is set) → migrations →
-// demo data on an empty database → AUTH_SECRET → next build → next start. Data survives restarts.
+// demo data on an empty database → posts' HTML where stale → AUTH_SECRET → next build → next start. Data survives restarts.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     const { applied } = await migrate(database.url, { log: (message) => console.log(`[db] ${message}`) });
     if (!applied.length) console.log("[db] migrations up to date");
     await seedIfEmpty(database.url);
+    const rendered = await renderStalePostsAt(database.url);
+    if (rendered) console.log(`[db] rendered ${rendered} post(s) to HTML`);
     const env = {
       ...process.env,
       DATABASE_URL: database.url,

@@ -82,7 +82,7 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
       </header>
       <StatusNotice post={post} />
       {post.quote ? <QuoteBlock quote={post.quote} sectionPath={sectionPath} /> : null}
-      {post.body !== null ? <Markdown source={post.body} /> : null}
+      {post.html !== null ? <Markdown html={post.html} /> : null}
       <SourceList sources={post.sources} />
       <div className="flex flex-wrap items-start gap-x-2">
         <div className="min-w-0 flex-1">

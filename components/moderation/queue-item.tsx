@@ -47,7 +47,7 @@ export function QueueItem({ post, kind }: { post: QueuePost; kind: "pending" | "
           </span>
         ) : null}
       </header>
-      <Markdown source={post.body} />
+      <Markdown html={post.html} />
       {post.reportReasons.length > 0 ? (
         <div className="text-sm">
           <p className="font-medium text-slate-800">Reasons given</p>

@@ -1,23 +1,6 @@
-import ReactMarkdown, { type Components } from "react-markdown";
-import rehypeSanitize from "rehype-sanitize";
-
-// react-markdown never renders raw HTML; rehype-sanitize (GitHub's allow-list) additionally strips
-// dangerous URLs and attributes. Links are marked as user content so they pass no ranking or opener.
-const components: Components = {
-  a: ({ href, children }) => (
-    <a href={href} rel="nofollow ugc noopener" target="_blank">
-      {children}
-    </a>
-  ),
-  img: ({ alt }) => <span>{alt ? `[image: ${alt}]` : "[image]"}</span>,
-};
-
-export function Markdown({ source }: { source: string }) {
-  return (
-    <div className="prose-post break-words">
-      <ReactMarkdown rehypePlugins={[rehypeSanitize]} components={components}>
-        {source}
-      </ReactMarkdown>
-    </div>
-  );
+// A post's body as HTML that our own renderer made (lib/markdown/render.ts), at write time or as
+// a fallback on read. It is never HTML a user wrote: react-markdown escapes raw HTML in the source
+// and rehype-sanitize strips dangerous URLs and attributes before it becomes markup (ADR 0014).
+export function Markdown({ html }: { html: string }) {
+  return <div className="prose-post break-words" dangerouslySetInnerHTML={{ __html: html }} />;
 }

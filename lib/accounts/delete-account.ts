@@ -9,6 +9,7 @@ import { departureClasses, onlyTeacherMessage } from "@/lib/accounts/departure";
 import { FORMER_MEMBER } from "@/lib/accounts/former-member";
 import { scrubIdentity } from "@/lib/accounts/scrub";
 import { endAllSessions } from "@/lib/accounts/sessions";
+import { renderedBody } from "@/lib/markdown/render";
 
 // Deletes the viewer's account in one transaction (ADR 0013). The user row stays as a tombstone so
 // kept posts, claims, readings and the audit log still point somewhere; everything on it that
@@ -53,6 +54,7 @@ async function removePostsWhereChosen(tx: Prisma.TransactionClient, userId: stri
     data: {
       status: "DELETED",
       body: "",
+      ...renderedBody(""),
       moderationReason: null,
       quoteStart: null,
       quoteEnd: null,

@@ -6,6 +6,7 @@ import { requireAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import { DeletePostInput, EditPostInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
+import { renderedBody } from "@/lib/markdown/render";
 
 // The post with the viewer's role in its class, or "not found" for non-members. An author may
 // still change a post that waits for approval; a moderator's decision (rejected, hidden) stands.
@@ -53,6 +54,8 @@ export async function editPost(userId: string, input: unknown): Promise<{ status
       where: { id: postId },
       data: {
         body,
+        // Re-rendered even when only the argument changed: it also brings an old rendering up to date.
+        ...renderedBody(body),
         ...argument,
         status,
         editedAt: new Date(),

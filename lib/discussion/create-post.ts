@@ -10,6 +10,7 @@ import { spanProblem } from "@/lib/discussion/quote-spans";
 import { CreateReplyInput, CreateResponseInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
+import { renderedBody } from "@/lib/markdown/render";
 import {
   discussionSettings,
   needsApproval,
@@ -32,7 +33,7 @@ export async function createResponse(userId: string, input: unknown): Promise<Cr
   if (settings.stanceRequired && !stance && !isModerator(settings.role)) {
     throw new AppError("INVALID", STANCE_REQUIRED, { stance: [STANCE_REQUIRED] });
   }
-  const post = { sectionId: section.id, parentId: null, body, stance, kind, ...checkedQuote(section.body, quote) };
+  const post = { sectionId: section.id, parentId: null, body, ...renderedBody(body), stance, kind, ...checkedQuote(section.body, quote) };
   // Only evidence cites sources; a nested create, even of none, makes Prisma open a transaction.
   const cited = sources.length ? { sources: { create: sources.map((source, position) => ({ ...source, position })) } } : {};
   return publish(userId, settings, { ...post, ...cited }, { idempotencyKey });
@@ -59,7 +60,7 @@ export async function createReply(userId: string, input: unknown): Promise<Creat
   // Under post-first a student cannot answer what they may not see yet.
   if (settings.onlyOwn && (target.authorId !== userId || root.authorId !== userId)) throw notFound("That post");
   const thread = root.lockedAt ? { lockReason: (await threadLockReasons([root.id])).get(root.id) ?? "" } : null;
-  const post = { sectionId: access.section.id, parentId: root.id, body, replyKind, ...checkedQuote(access.section.body, quote) };
+  const post = { sectionId: access.section.id, parentId: root.id, body, ...renderedBody(body), replyKind, ...checkedQuote(access.section.body, quote) };
   return publish(userId, settings, post, { thread, idempotencyKey });
 }
 

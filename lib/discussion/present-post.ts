@@ -4,6 +4,7 @@ import type { AnonymityMode, PostStatus, ReplyKind, ResponseKind, Role, Stance }
 import { ANONYMOUS_LABEL } from "@/lib/discussion/anonymity";
 import { FORMER_MEMBER } from "@/lib/accounts/former-member";
 import { canSeeContent, type DiscussionViewer } from "@/lib/discussion/visibility";
+import { STORED_BODY_SELECT, postHtml } from "@/lib/markdown/render";
 
 // What a browser may learn about a post. Built only here, so what peers see of an author is
 // decided in one place. No user ids or emails leave the server; under anonymity a classmate gets
@@ -14,6 +15,8 @@ export type PostView = {
   id: string;
   // null when the post shows as a placeholder ("This post was deleted.").
   body: string | null;
+  // The body as sanitized HTML, rendered when it was written (null with body).
+  html: string | null;
   author: {
     name: string;
     isViewer: boolean;
@@ -53,6 +56,8 @@ export type PostView = {
 export type PostRow = {
   id: string;
   body: string;
+  bodyHtml: string | null;
+  bodyHtmlVersion: number | null;
   status: PostStatus;
   moderationReason: string | null;
   createdAt: Date;
@@ -77,7 +82,7 @@ export type PostRow = {
 export function postRowSelect(classroomId: string) {
   return {
     id: true,
-    body: true,
+    ...STORED_BODY_SELECT,
     status: true,
     moderationReason: true,
     createdAt: true,
@@ -145,6 +150,7 @@ export function presentPost(row: PostRow, context: PresentationContext): PostVie
     return {
       ...common,
       body: null,
+      html: null,
       author: { name: row.status === "DELETED" ? "Deleted" : "Hidden", isViewer: false, pseudonym: null },
       edited: false,
       deleted: true,
@@ -166,6 +172,7 @@ export function presentPost(row: PostRow, context: PresentationContext): PostVie
   return {
     ...common,
     body: row.body,
+    html: postHtml(row),
     author: authorOf(row, context),
     edited: row.editedAt !== null,
     deleted: false,

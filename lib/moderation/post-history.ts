@@ -2,12 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { findAccess } from "@/lib/access";
 import { permalinkPath } from "@/lib/discussion/permalink-path";
+import { STORED_BODY_SELECT, postHtml, renderPostHtml } from "@/lib/markdown/render";
 
 export type PostHistory = {
   classroom: { id: string; name: string };
-  post: { id: string; body: string; authorName: string; createdAt: string; editedAt: string | null; href: string };
+  post: { id: string; body: string; html: string; authorName: string; createdAt: string; editedAt: string | null; href: string };
   // Earlier texts, newest first, each with when it was replaced and by whom.
-  revisions: { id: string; body: string; replacedAt: string; editorName: string }[];
+  revisions: { id: string; body: string; html: string; replacedAt: string; editorName: string }[];
 };
 
 // A post's edit history, for the class's moderators only (null for everyone else).
@@ -18,7 +19,7 @@ export async function getPostHistory(userId: string, postId: string): Promise<Po
     where: { id: postId },
     select: {
       id: true,
-      body: true,
+      ...STORED_BODY_SELECT,
       createdAt: true,
       editedAt: true,
       author: { select: { name: true } },
@@ -30,11 +31,13 @@ export async function getPostHistory(userId: string, postId: string): Promise<Po
     post: {
       id: post.id,
       body: post.body,
+      html: postHtml(post),
       authorName: post.author.name,
       createdAt: post.createdAt.toISOString(),
       editedAt: post.editedAt?.toISOString() ?? null,
       href: permalinkPath(post.id),
     },
-    revisions: post.revisions.map((r) => ({ id: r.id, body: r.body, replacedAt: r.createdAt.toISOString(), editorName: r.editor.name })),
+    // Earlier versions are rendered here, on a rare page, rather than stored twice.
+    revisions: post.revisions.map((r) => ({ id: r.id, body: r.body, html: renderPostHtml(r.body), replacedAt: r.createdAt.toISOString(), editorName: r.editor.name })),
   };
 }

@@ -4,12 +4,14 @@ import { canModerateMember } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import type { PostStatus, Role } from "@/lib/generated/prisma/enums";
 import { permalinkPath } from "@/lib/discussion/permalink-path";
+import { STORED_BODY_SELECT, postHtml } from "@/lib/markdown/render";
 
 // What waits for a moderator in one class: pending posts (oldest first, the order they arrived),
 // posts with open reports (most reported first), and who is muted. Moderators see real names.
 export type QueuePost = {
   id: string;
   body: string;
+  html: string;
   authorName: string;
   createdAt: string;
   status: PostStatus;
@@ -35,7 +37,7 @@ const QUEUE_LIMIT = 200;
 
 const queuePostSelect = {
   id: true,
-  body: true,
+  ...STORED_BODY_SELECT,
   createdAt: true,
   status: true,
   parentId: true,
@@ -48,6 +50,8 @@ const queuePostSelect = {
 type QueueRow = {
   id: string;
   body: string;
+  bodyHtml: string | null;
+  bodyHtmlVersion: number | null;
   createdAt: Date;
   status: PostStatus;
   parentId: string | null;
@@ -61,6 +65,7 @@ function toQueuePost(row: QueueRow): QueuePost {
   return {
     id: row.id,
     body: row.body,
+    html: postHtml(row),
     authorName: row.author.name,
     createdAt: row.createdAt.toISOString(),
     status: row.status,

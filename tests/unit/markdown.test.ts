@@ -1,9 +1,12 @@
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "@/components/ui/markdown";
+import { renderPostHtml as render } from "@/lib/markdown/render";
 
-const render = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
+// The cases are exported for tests/integration/post-html.test.ts, which checks them in stored HTML.
+export const XSS_SOURCES = [
+  '<script>alert(1)</script><img src=x onerror="alert(2)"><iframe src="https://evil.test"></iframe>',
+  "[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)",
+];
+export const UNSAFE_HTML = /<script|<img|<iframe|onerror|javascript:|data:text/i;
 
 describe("Markdown rendering of posts", () => {
   it("renders Markdown formatting", () => {
@@ -15,12 +18,12 @@ describe("Markdown rendering of posts", () => {
   });
 
   it("never renders raw HTML", () => {
-    const html = render('<script>alert(1)</script><img src=x onerror="alert(2)"><iframe src="https://evil.test"></iframe>');
+    const html = render(XSS_SOURCES[0]!);
     expect(html).not.toMatch(/<script|<img|<iframe|onerror/i);
   });
 
   it("drops javascript: and data: links", () => {
-    const html = render("[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)");
+    const html = render(XSS_SOURCES[1]!);
     expect(html).not.toMatch(/javascript:|data:text/i);
   });
 
@@ -31,6 +34,6 @@ describe("Markdown rendering of posts", () => {
   });
 
   it("shows images as their alt text instead of loading them", () => {
-    expect(render("![a map](https://example.org/map.png)")).toBe('<div class="prose-post break-words"><p><span>[image: a map]</span></p></div>');
+    expect(render("![a map](https://example.org/map.png)")).toBe("<p><span>[image: a map]</span></p>");
   });
 });

@@ -25,7 +25,7 @@ export default async function PostHistoryPage({ params }: PageProps<"/classes/[c
         <h2 id="current-heading" className="text-lg font-semibold">
           Current text{post.editedAt ? <>, edited <LocalTime iso={post.editedAt} /></> : null}
         </h2>
-        <Markdown source={post.body} />
+        <Markdown html={post.html} />
       </section>
       <PageSection id="earlier-heading" title="Earlier versions">
         {revisions.length === 0 ? (
@@ -37,7 +37,7 @@ export default async function PostHistoryPage({ params }: PageProps<"/classes/[c
                 <p className="text-sm text-slate-700">
                   Replaced <LocalTime iso={revision.replacedAt} /> by {revision.editorName}
                 </p>
-                <Markdown source={revision.body} />
+                <Markdown html={revision.html} />
               </li>
             ))}
           </ol>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN     "bodyHtml" TEXT,
+ADD COLUMN     "bodyHtmlVersion" INTEGER;
