@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderPostHtml as render } from "@/lib/markdown/render";
-
-// The cases are exported for tests/integration/post-html.test.ts, which checks them in stored HTML.
-export const XSS_SOURCES = [
-  '<script>alert(1)</script><img src=x onerror="alert(2)"><iframe src="https://evil.test"></iframe>',
-  "[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)",
-];
-export const UNSAFE_HTML = /<script|<img|<iframe|onerror|javascript:|data:text/i;
+import { XSS_SOURCES } from "@/tests/corpus/markdown-xss";
 
 describe("Markdown rendering of posts", () => {
   it("renders Markdown formatting", () => {
