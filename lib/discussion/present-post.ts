@@ -4,7 +4,7 @@ import type { AnonymityMode, PostStatus, ReplyKind, ResponseKind, Role, Stance }
 import { ANONYMOUS_LABEL } from "@/lib/discussion/anonymity";
 import { FORMER_MEMBER } from "@/lib/accounts/former-member";
 import { canSeeContent, type DiscussionViewer } from "@/lib/discussion/visibility";
-import { STORED_BODY_SELECT, postHtml } from "@/lib/markdown/render";
+import { STORED_BODY_SELECT, postHtml, type StoredBody } from "@/lib/markdown/render";
 
 // What a browser may learn about a post. Built only here, so what peers see of an author is
 // decided in one place. No user ids or emails leave the server; under anonymity a classmate gets
@@ -53,11 +53,8 @@ export type PostView = {
   } | null;
 };
 
-export type PostRow = {
+export type PostRow = StoredBody & {
   id: string;
-  body: string;
-  bodyHtml: string | null;
-  bodyHtmlVersion: number | null;
   status: PostStatus;
   moderationReason: string | null;
   createdAt: Date;

@@ -4,7 +4,7 @@ import { canModerateMember } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import type { PostStatus, Role } from "@/lib/generated/prisma/enums";
 import { permalinkPath } from "@/lib/discussion/permalink-path";
-import { STORED_BODY_SELECT, postHtml } from "@/lib/markdown/render";
+import { STORED_BODY_SELECT, postHtml, type StoredBody } from "@/lib/markdown/render";
 
 // What waits for a moderator in one class: pending posts (oldest first, the order they arrived),
 // posts with open reports (most reported first), and who is muted. Moderators see real names.
@@ -47,11 +47,8 @@ const queuePostSelect = {
   reports: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { reason: true } },
 } as const;
 
-type QueueRow = {
+type QueueRow = StoredBody & {
   id: string;
-  body: string;
-  bodyHtml: string | null;
-  bodyHtmlVersion: number | null;
   createdAt: Date;
   status: PostStatus;
   parentId: string | null;
