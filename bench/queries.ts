@@ -3,7 +3,7 @@
 // embedded server with other flags), a statement log needs file access and parsing, and
 // pg_stat_database counts transactions, not statements. The proxy reads the frontend protocol:
 // every 'Q' (simple query: BEGIN, COMMIT, …) and every 'E' (Execute of a prepared/parameterised
-// statement) is one statement. Only this second server goes through it, so the timed scenarios
+// statement) is one statement; BEGIN and COMMIT count, as in pg_stat_statements. Only this second server goes through it, so the timed scenarios
 // pay nothing for the counting.
 import net from "node:net";
 import { startServer } from "./server";
