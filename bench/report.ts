@@ -2,9 +2,18 @@
 import type { HttpFigures, InsertFigures } from "./load";
 import type { memoryOf } from "./server";
 import type { BurstFigures, FaultFigures } from "./burst";
+import type { FirstLoadJs } from "./firstload";
+import type { Statements } from "./queries";
+import type { SoakFigures } from "./soak";
 import { round } from "./load";
 
-const P50_RATIO_TARGET = 1.2;
+const P50_RATIO_TARGET = 1.1;
+const CALIBRATION_TARGET = 0.5; // section page and debate view req/s ÷ sign-in page req/s, at least
+const PAGE_STATEMENTS = 8; // SQL statements per section page, whatever the section's size
+const POST_STATEMENTS = 6;
+const FIRST_LOAD_JS_KIB = 150; // gzipped
+const SOAK_GROWTH = 1.1; // RSS at the end ÷ RSS after the warm-up
+const SOAK_RSS_MIB = 400;
 const DEBATE_P50_RATIO_TARGET = 1.5; // debate view and opened passage
 const OTHER_CPU_WARNING = 10; // %
 const BACK_WITHIN_S = 5; // the app serves reads again within this long after PostgreSQL is back
@@ -15,6 +24,7 @@ type Page = Scenario & { path: string; posts: number };
 
 // Only the groups a run selected (BENCH_ONLY) are present.
 export type Scenarios = {
+  signInPage?: Page;
   sectionPageBig?: Page;
   sectionPageSmall?: Page;
   sectionPageEmpty?: Page;
@@ -26,6 +36,9 @@ export type Scenarios = {
   rawInsert?: InsertFigures & { otherCpuPercent?: number | null };
   burst?: BurstFigures;
   fault?: FaultFigures;
+  statements?: Statements;
+  firstLoadJs?: FirstLoadJs;
+  soak?: SoakFigures;
 };
 
 /** fatal: a miss means the measurement itself is invalid (errors), so the run fails. */
@@ -43,12 +56,36 @@ export function ratiosFor(s: Scenarios): Record<string, number> {
     passageP50Big_over_p50Small: ratio(s.passageOpenedBig?.p50Ms, s.passageOpenedSmall?.p50Ms),
     passageP99Big_over_p99Small: ratio(s.passageOpenedBig?.p99Ms, s.passageOpenedSmall?.p99Ms),
     postReqPerSec_over_rawInsertTps: ratio(s.postResponse?.requestsPerSec, s.rawInsert?.tps, 3),
+    ...Object.fromEntries(calibrated(s).map(([name, f]) => [`${name}_reqPerSec_over_signIn`, ratio(f?.requestsPerSec, s.signInPage?.requestsPerSec)])),
   };
   return Object.fromEntries(Object.entries(ratios).filter((entry): entry is [string, number] => entry[1] !== undefined));
 }
 
+// The pages whose req/s is read as a share of the sign-in page's.
+const calibrated = (s: Scenarios) =>
+  Object.entries({ sectionPageBig: s.sectionPageBig, sectionPageSmall: s.sectionPageSmall, sectionPageEmpty: s.sectionPageEmpty, debateViewBig: s.debateViewBig, debateViewSmall: s.debateViewSmall, passageOpenedBig: s.passageOpenedBig, passageOpenedSmall: s.passageOpenedSmall, postResponse: s.postResponse });
+
 export function targetsFor(s: Scenarios, connections: number): Target[] {
   const targets: Target[] = [];
+  const atMost = (name: string, value: number, limit: number) => targets.push({ name, target: `<= ${limit}`, value, met: value <= limit, fatal: false });
+  for (const [name, page] of [["section page", s.sectionPageBig], ["debate view", s.debateViewBig]] as const) {
+    if (!page || !s.signInPage) continue;
+    const value = round(page.requestsPerSec / s.signInPage.requestsPerSec, 3);
+    targets.push({ name: `${name} req/s at ${page.posts} posts ÷ sign-in page req/s`, target: `>= ${CALIBRATION_TARGET}`, value, met: value >= CALIBRATION_TARGET, fatal: false });
+  }
+  if (s.statements) {
+    const { sectionPageBig: big, sectionPageSmall: small, postResponse } = s.statements;
+    atMost("SQL statements per section page (the larger section's)", Math.max(big, small), PAGE_STATEMENTS);
+    targets.push({ name: "SQL statements per section page, large section − small section", target: "0", value: big - small, met: big === small, fatal: false });
+    atMost("SQL statements per post (JSON route)", postResponse, POST_STATEMENTS);
+  }
+  if (s.firstLoadJs) atMost("section page first-load JS, gzipped KiB", round(s.firstLoadJs.gzipBytes / 1024, 1), FIRST_LOAD_JS_KIB);
+  if (s.soak) {
+    const { rssAfterWarmupMiB: warm, rssAtEndMiB: end, reads, posts } = s.soak;
+    atMost(`soak: RSS at the end ÷ after warm-up (${end} ÷ ${warm} MiB)`, round(end / warm, 3), SOAK_GROWTH);
+    atMost("soak: RSS at the end, MiB", end, SOAK_RSS_MIB);
+    atMost("soak: non-2xx answers, errors and timeouts", reads.non2xx + reads.errors + reads.timeouts + posts.non2xx + posts.errors + posts.timeouts, 0);
+  }
   const p50Ratio = (name: string, big: Page | undefined, small: Page | undefined, limit: number) => {
     if (!big || !small) return;
     const value = round(big.p50Ms / small.p50Ms, 3);
@@ -57,7 +94,7 @@ export function targetsFor(s: Scenarios, connections: number): Target[] {
   p50Ratio("section page", s.sectionPageBig, s.sectionPageSmall, P50_RATIO_TARGET);
   p50Ratio("debate view", s.debateViewBig, s.debateViewSmall, DEBATE_P50_RATIO_TARGET);
   p50Ratio("passage-opened page", s.passageOpenedBig, s.passageOpenedSmall, DEBATE_P50_RATIO_TARGET);
-  const http = [s.sectionPageBig, s.sectionPageSmall, s.sectionPageEmpty, s.debateViewBig, s.debateViewSmall, s.passageOpenedBig, s.passageOpenedSmall, s.postResponse].filter((f) => f !== undefined);
+  const http = [s.signInPage, s.sectionPageBig, s.sectionPageSmall, s.sectionPageEmpty, s.debateViewBig, s.debateViewSmall, s.passageOpenedBig, s.passageOpenedSmall, s.postResponse].filter((f) => f !== undefined);
   if (http.length) {
     const failures = http.reduce((n, f) => n + f.non2xx + f.errors + f.timeouts, 0);
     targets.push({ name: "non-2xx responses, errors and timeouts in every HTTP scenario", target: "0", value: failures, met: failures === 0, fatal: true });
@@ -99,26 +136,32 @@ type Results = {
 };
 
 export function printTable({ machine, config, scenarios: s, ratios, targets }: Results) {
-  const http: [string, Scenario | undefined][] = [
-    [`section page, ${s.sectionPageBig?.posts} posts`, s.sectionPageBig],
-    [`section page, ${s.sectionPageSmall?.posts} posts`, s.sectionPageSmall],
-    ["section page, 0 posts (info)", s.sectionPageEmpty],
-    [`debate view, ${s.debateViewBig?.posts} posts`, s.debateViewBig],
-    [`debate view, ${s.debateViewSmall?.posts} posts`, s.debateViewSmall],
-    [`passage opened, ${s.passageOpenedBig?.posts} posts (${s.passageOpenedBig?.quotingPostsListed} listed)`, s.passageOpenedBig],
-    [`passage opened, ${s.passageOpenedSmall?.posts} posts (${s.passageOpenedSmall?.quotingPostsListed} listed)`, s.passageOpenedSmall],
-    ["POST response (JSON route)", s.postResponse],
+  // Columns: req/s ÷ the sign-in page's (calibration) and SQL statements per request (queries group).
+  const statements = s.statements as Partial<Record<string, number>> | undefined;
+  const http: [string, Scenario | undefined, string?][] = [
+    ["sign-in page (calibration)", s.signInPage],
+    [`section page, ${s.sectionPageBig?.posts} posts`, s.sectionPageBig, "sectionPageBig"],
+    [`section page, ${s.sectionPageSmall?.posts} posts`, s.sectionPageSmall, "sectionPageSmall"],
+    ["section page, 0 posts (info)", s.sectionPageEmpty, "sectionPageEmpty"],
+    [`debate view, ${s.debateViewBig?.posts} posts`, s.debateViewBig, "debateViewBig"],
+    [`debate view, ${s.debateViewSmall?.posts} posts`, s.debateViewSmall, "debateViewSmall"],
+    [`passage opened, ${s.passageOpenedBig?.posts} posts (${s.passageOpenedBig?.quotingPostsListed} listed)`, s.passageOpenedBig, "passageOpenedBig"],
+    [`passage opened, ${s.passageOpenedSmall?.posts} posts (${s.passageOpenedSmall?.quotingPostsListed} listed)`, s.passageOpenedSmall, "passageOpenedSmall"],
+    ["POST response (JSON route)", s.postResponse, "postResponse"],
   ];
   const bursts: [string, BurstFigures | undefined][] = [
     [`burst: ${s.burst?.streams} streams × 10 posts`, s.burst],
     [`fault: the burst, PostgreSQL restarted`, s.fault],
   ];
   const rows: string[][] = [
-    ["scenario", "req/s", "p50 ms", "p99 ms", "non-2xx", "RSS MiB", "other CPU %"],
-    ...http.flatMap(([name, f]) => (f ? [[name, f.requestsPerSec.toFixed(1), String(f.p50Ms), String(f.p99Ms), String(f.non2xx + f.errors + f.timeouts), f.memory.rssMiB.toFixed(0), String(f.otherCpuPercent ?? "")]] : [])),
-    ...(s.rawInsert ? [[`raw insert (${s.rawInsert.tool}, ${s.rawInsert.clients} clients)`, `${s.rawInsert.tps} TPS`, "", "", String(s.rawInsert.failed), "", String(s.rawInsert.otherCpuPercent ?? "")]] : []),
+    ["scenario", "req/s", "÷ sign-in", "SQL/req", "p50 ms", "p99 ms", "non-2xx", "RSS MiB", "other CPU %"],
+    ...http.flatMap(([name, f, key]) =>
+      f ? [[name, f.requestsPerSec.toFixed(1), s.signInPage ? (f.requestsPerSec / s.signInPage.requestsPerSec).toFixed(2) : "", String((key && statements?.[key]) ?? ""), String(f.p50Ms), String(f.p99Ms), String(f.non2xx + f.errors + f.timeouts), f.memory.rssMiB.toFixed(0), String(f.otherCpuPercent ?? "")]] : [],
+    ),
+    ...(s.rawInsert ? [[`raw insert (${s.rawInsert.tool}, ${s.rawInsert.clients} clients)`, `${s.rawInsert.tps} TPS`, "", "", "", "", String(s.rawInsert.failed), "", String(s.rawInsert.otherCpuPercent ?? "")]] : []),
     // Posts per second acknowledged; non-2xx counts every answer, retries included.
-    ...bursts.flatMap(([name, f]) => (f ? [[name, (f.acknowledged / f.seconds).toFixed(1), String(f.p50Ms), String(f.p99Ms), String(Object.values(f.answers).reduce((a, b) => a + b, 0) - f.answers2xx), "", ""]] : [])),
+    ...bursts.flatMap(([name, f]) => (f ? [[name, (f.acknowledged / f.seconds).toFixed(1), "", "", String(f.p50Ms), String(f.p99Ms), String(Object.values(f.answers).reduce((a, b) => a + b, 0) - f.answers2xx), "", ""]] : [])),
+    ...(s.soak ? [[`soak: ${s.soak.seconds} s reads + posts`, `${s.soak.reads.requestsPerSec} + ${s.soak.posts.requestsPerSec}`, "", "", String(s.soak.reads.p50Ms), String(Math.max(s.soak.reads.p99Ms, s.soak.posts.p99Ms)), String(s.soak.reads.non2xx + s.soak.posts.non2xx), `${s.soak.rssAfterWarmupMiB} → ${s.soak.rssAtEndMiB}`, ""]] : []),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
@@ -133,13 +176,16 @@ export function printTable({ machine, config, scenarios: s, ratios, targets }: R
     if (!f) continue;
     console.log(`\n${name}: answers ${Object.entries(f.answers).map(([status, n]) => `${status}×${n}`).join(", ")}; acknowledged ${f.acknowledged}, refused ${f.rejected}, stored ${f.persisted}, duplicates ${f.duplicates}, acknowledged but lost ${f.lostAcknowledged}, abandoned ${f.abandoned}`);
   }
+  // Without the pages group the table has no row to put the statement counts on.
+  if (statements && !http.some(([, f]) => f)) console.log(`\nSQL statements per request: ${JSON.stringify(statements)}`);
+  if (s.firstLoadJs) console.log(`\nsection page first-load JS: ${s.firstLoadJs.scripts} scripts, ${(s.firstLoadJs.rawBytes / 1024).toFixed(1)} KiB, ${(s.firstLoadJs.gzipBytes / 1024).toFixed(1)} KiB gzipped`);
   if (s.fault) {
     const { restart, reads, firstReadAfterBackS } = s.fault;
     console.log(`  PostgreSQL stopped at ${restart.startedAtS} s, back at ${restart.backAtS} s; page reads ${JSON.stringify(reads)}; first read answered 200 ${firstReadAfterBackS ?? "never"} s after it was back`);
   }
   if (Object.keys(ratios).length) {
     console.log("\nratios");
-    for (const [name, value] of Object.entries(ratios)) console.log(`  ${name.padEnd(36)} ${value}`);
+    for (const [name, value] of Object.entries(ratios)) console.log(`  ${name.padEnd(40)} ${value}`);
   }
   console.log("\ntargets");
   for (const t of targets) console.log(`  ${t.met ? "MET    " : "NOT MET"}  ${t.name}: ${t.value ?? "none"} (target ${t.target})`);

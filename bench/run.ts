@@ -1,14 +1,16 @@
 // `npm run bench`: section page, debate view and opened-passage page read rates at 10,000 vs 100
 // posts, posting throughput through the real HTTP path, the same database's raw insert rate, a class
 // posting all at once (burst) and that burst through a PostgreSQL restart (fault), against a
-// production build. Runs as
+// production build; the sign-in page as a calibration (every page's req/s ÷ its req/s), SQL statements
+// per request (queries), the section page's first-load JS (js) and an opt-in soak. Runs as
 // `node --import tsx`, not the tsx CLI: that wrapper SIGKILLs a busy child 30 ms after relaying
 // Ctrl-C, which would cut the cleanup short.
 // Knobs (env): BENCH_DURATION (s, default 12), BENCH_WARMUP (s, default 3), BENCH_POSTS (default
 // 10000), BENCH_REBUILD=1 (force next build), BENCH_NO_PGBENCH=1 (pg loop instead of pgbench),
 // BENCH_EXTRA_SQL="CREATE INDEX …" (applied after seeding: measure a proposed index before migrating it),
-// BENCH_ONLY=burst,fault (a comma-separated subset of pages, post, insert, burst, fault; results.json
-// then holds only those), BENCH_OUTAGE_MS (how long the fault scenario keeps PostgreSQL down, default 1000).
+// BENCH_ONLY=burst,fault (a comma-separated subset of pages, queries, js, post, insert, burst, fault, soak;
+// results.json then holds only those), BENCH_OUTAGE_MS (how long the fault scenario keeps PostgreSQL down,
+// default 1000), BENCH_SOAK=600 (s: run the soak, mixed reads and posts; off unless set).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -24,6 +26,9 @@ import { httpLoad, rawInsertRate, round, type InsertFigures } from "./load";
 import { overlapping } from "./debate";
 import { seedBench, type Seeded, type SeededSection } from "./seed";
 import { burstScenario, faultScenario } from "./burst";
+import { firstLoadJs } from "./firstload";
+import { measureStatements } from "./queries";
+import { soakScenario } from "./soak";
 import { describeBurst, printTable, ratiosFor, targetsFor, type Scenario, type Scenarios } from "./report";
 import { BENCH_AUTH_SECRET, ROOT, ensureBuild, memoryOf, signIn, startServer, type AppServer } from "./server";
 
@@ -33,11 +38,13 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 12);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const BIG = Number(process.env.BENCH_POSTS ?? 10_000);
 const SMALL = 100;
+const SIGN_IN_PATH = "/signin";
 const QUOTING_POSTS_LIMIT = 20; // lib/debate/passages.ts: posts listed under an opened passage
 // The burst: the issue's 30 students, 10 streams each (300 concurrent requests), 10 posts per stream.
 const BURST_STREAMS_PER_STUDENT = 10;
 const OUTAGE_MS = Number(process.env.BENCH_OUTAGE_MS ?? 1_000);
-const GROUPS = ["pages", "post", "insert", "burst", "fault"] as const;
+const SOAK = Number(process.env.BENCH_SOAK ?? 0);
+const GROUPS = ["pages", "queries", "js", "post", "insert", "burst", "fault", "soak"] as const;
 type Group = (typeof GROUPS)[number];
 const RESULTS = path.join(ROOT, "bench", "results.json");
 
@@ -144,11 +151,14 @@ async function main(): Promise<number> {
     // Warm the server on every page first (JIT, module and React caches), so that measuring the
     // large section first does not put it at a disadvantage.
     log(`warming up the server: ${WARMUP} s on each page measured`);
-    for (const warm of [...[sectionA, sectionB, sectionC].map((s) => pagePath(s.position)), ...[sectionA, sectionB].flatMap((s) => [debatePath(s.position), passagePath(s.position)])]) {
+    for (const warm of [SIGN_IN_PATH, ...[sectionA, sectionB, sectionC].map((s) => pagePath(s.position)), ...[sectionA, sectionB].flatMap((s) => [debatePath(s.position), passagePath(s.position)])]) {
       await httpLoad({ url: server.url + warm, headers, connections: CONNECTIONS, durationSec: WARMUP });
     }
     const page = (position: number, posts: number) => async (name: string, path: string) => ({ path, posts, ...(await scenario(name, { url: server.url + path, headers, connections: CONNECTIONS, durationSec: DURATION })) });
     const [big, small] = [page(sectionA.position, BIG), page(sectionB.position, SMALL)];
+    // Calibration: a page with no data and no session, so the others read as a share of what this
+    // machine serves at best right now.
+    scenarios.signInPage = { path: SIGN_IN_PATH, posts: 0, ...(await scenario("sign-in page (calibration)", { url: server.url + SIGN_IN_PATH, connections: CONNECTIONS, durationSec: DURATION })) };
     scenarios.sectionPageBig = await big(`section page, ${BIG} posts`, pagePath(sectionA.position));
     scenarios.sectionPageSmall = await small(`section page, ${SMALL} posts`, pagePath(sectionB.position));
     // Informational: the same page with no posts, i.e. the fixed cost (auth, section, layout).
@@ -160,6 +170,30 @@ async function main(): Promise<number> {
     scenarios.debateViewSmall = await small(`debate view, ${SMALL} posts`, debatePath(sectionB.position));
     scenarios.passageOpenedBig = { ...(await big(`passage opened, ${BIG} posts`, passagePath(sectionA.position))), quotingPostsListed: quotingListed(sectionA, passage) };
     scenarios.passageOpenedSmall = { ...(await small(`passage opened, ${SMALL} posts`, passagePath(sectionB.position))), quotingPostsListed: quotingListed(sectionB, passage) };
+  }
+
+  // Before posting adds to A: statements at BIG and SMALL posts must be equal for the budget to hold.
+  if (only.has("queries")) {
+    if (interrupted) throw new Error("interrupted");
+    log("queries: SQL statements per request, through a counting proxy and a second server");
+    const get = (path: string) => (baseUrl: string, cookie: string) => fetch(baseUrl + path, { headers: { cookie }, redirect: "manual" });
+    scenarios.statements = await measureStatements(env, (baseUrl) => signIn(baseUrl, seeded.student.email, seeded.student.password), {
+      sectionPageBig: get(pagePath(sectionA.position)),
+      sectionPageSmall: get(pagePath(sectionB.position)),
+      debateViewBig: get(debatePath(sectionA.position)),
+      debateViewSmall: get(debatePath(sectionB.position)),
+      passageOpenedBig: get(passagePath(sectionA.position)),
+      passageOpenedSmall: get(passagePath(sectionB.position)),
+      // Into the empty section C (already measured), so A and B keep their seeded posts.
+      postResponse: (baseUrl, cookie) =>
+        fetch(baseUrl + postPath(sectionC.position), { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ body: "Bench statement count post" }) }),
+    });
+    log(`queries: ${JSON.stringify(scenarios.statements)}`);
+  }
+
+  if (only.has("js")) {
+    scenarios.firstLoadJs = await firstLoadJs(server.url, pagePath(sectionB.position), cookie);
+    log(`js: section page first load ${scenarios.firstLoadJs.scripts} scripts, ${(scenarios.firstLoadJs.gzipBytes / 1024).toFixed(1)} KiB gzipped`);
   }
 
   if (only.has("post")) {
@@ -205,10 +239,29 @@ async function main(): Promise<number> {
     }
   }
 
+  if (only.has("soak") && SOAK > 0) {
+    if (interrupted) throw new Error("interrupted");
+    const warmupSeconds = Math.max(WARMUP, Math.round(SOAK / 10));
+    log(`soak: ${warmupSeconds} s warm-up, then ${SOAK} s of reads and posts on ${CONNECTIONS} connections`);
+    scenarios.soak = await soakScenario({
+      baseUrl: server.url,
+      readPaths: [pagePath(sectionA.position), pagePath(sectionB.position), debatePath(sectionA.position), passagePath(sectionA.position)],
+      post: { url: server.url + postPath(sectionC.position), headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ body: "Bench soak post [<id>]: still here after all this time?" }) },
+      headers,
+      connections: CONNECTIONS,
+      seconds: SOAK,
+      warmupSeconds,
+      serverPid: server.serverPid,
+    });
+    log(`soak: RSS ${scenarios.soak.rssAfterWarmupMiB} MiB after warm-up, ${scenarios.soak.rssAtEndMiB} MiB at the end`);
+  } else if (only.has("soak") && process.env.BENCH_ONLY?.includes("soak")) {
+    log("soak: skipped, set BENCH_SOAK=<seconds>");
+  }
+
   const targets = targetsFor(scenarios, CONNECTIONS);
   const results = {
     machine,
-    config: { connections: CONNECTIONS, durationSec: DURATION, warmupSec: WARMUP, insertClients: INSERT_CLIENTS, build, extraSql: extraSql ?? null, only: [...only], burstStreams: seeded.students.length * BURST_STREAMS_PER_STUDENT, outageMs: OUTAGE_MS },
+    config: { soakSec: SOAK || null, connections: CONNECTIONS, durationSec: DURATION, warmupSec: WARMUP, insertClients: INSERT_CLIENTS, build, extraSql: extraSql ?? null, only: [...only], burstStreams: seeded.students.length * BURST_STREAMS_PER_STUDENT, outageMs: OUTAGE_MS },
     data: {
       seedSeconds: round(seeded.seconds, 1),
       sections: seeded.sections.map(({ position, heading, posts, responses, replies, deleted, debate }) => ({ position, heading, posts, responses, replies, deleted, debate })),
