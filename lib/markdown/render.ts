@@ -1,16 +1,41 @@
-import { createElement } from "react";
-// Relative, and no server-only: the seed and scripts/db/render-posts.ts import this under tsx.
-import { MarkdownPipeline } from "./pipeline";
-import { toStaticMarkup } from "./static-markup";
+import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import rehypeSanitize from "rehype-sanitize";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
 
 // Posts are rendered once, when written, and the HTML is stored beside the source (ADR 0014).
 // Raise the version whenever the pipeline's output changes; `npm run db:render-posts` then
 // re-renders the older rows, and until it has, reads render them on the fly.
 export const RENDERER_VERSION = 1;
 
-/** A post's Markdown as sanitized HTML: the same output the pages showed when they rendered per request. */
+// Links are user content: they pass no ranking or opener, and open in a new tab. Images are not
+// loaded (they would track readers): they show as their alt text.
+function userContentRules() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName === "a") {
+        node.properties = { href: node.properties.href, rel: ["nofollow", "ugc", "noopener"], target: "_blank" };
+      } else if (node.tagName === "img" && parent && index !== undefined) {
+        const alt = typeof node.properties.alt === "string" && node.properties.alt ? `[image: ${node.properties.alt}]` : "[image]";
+        parent.children[index] = { type: "element", tagName: "span", properties: {}, children: [{ type: "text", value: alt }] };
+      }
+    });
+  };
+}
+
+// The unified chain react-markdown runs (remark-parse, then remark-rehype, which drops raw HTML in
+// the source), then rehype-sanitize (GitHub's allow-list: no dangerous URLs or attributes), then
+// our rules; hast-util-to-html writes the markup. No server-only: the seed and
+// scripts/db/render-posts.ts import this under tsx.
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(userContentRules).freeze();
+
+/** A post's Markdown as sanitized HTML. */
 export function renderPostHtml(source: string): string {
-  return toStaticMarkup(createElement(MarkdownPipeline, { source }));
+  // Written as React wrote it (<br/>, &lt;), so stored HTML matches what the pages showed before.
+  return toHtml(processor.runSync(processor.parse(source)) as Root, { closeSelfClosing: true, tightSelfClosing: true, characterReferences: { useNamedReferences: true } });
 }
 
 /** The columns to write in the same INSERT/UPDATE as a post's body. */
