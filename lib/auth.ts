@@ -31,6 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.user.timeZone = token.timeZone ?? null;
       return session;
     },
   },

@@ -4,13 +4,14 @@ import { auth } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 
-export type Viewer = { id: string; name: string; email: string };
+// timeZone: the one chosen in the profile, if any (lib/time-zone.ts).
+export type Viewer = { id: string; name: string; email: string; timeZone: string | null };
 
 export async function getViewer(): Promise<Viewer | null> {
   const session = await auth();
   const user = session?.user;
   if (!user?.id) return null;
-  return { id: user.id, name: user.name ?? "", email: user.email ?? "" };
+  return { id: user.id, name: user.name ?? "", email: user.email ?? "", timeZone: user.timeZone ?? null };
 }
 
 // For pages: send a signed-out visitor to sign in, then back here.

@@ -15,7 +15,7 @@ export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 // Bounds memory: past this many accounts the cache starts over (a cache miss costs one query).
 const MAX_CACHED_ACCOUNTS = 10_000;
 
-type SessionHolder = { version: number; name: string; email: string };
+type SessionHolder = { version: number; name: string; email: string; timeZone: string | null };
 type CacheEntry = { holder: SessionHolder | null; until: number };
 
 // On globalThis so that every bundle of the server (pages, actions, route handlers) shares one cache.
@@ -29,17 +29,17 @@ function checkIntervalMs(): number {
 async function findSessionHolder(userId: string, now: number): Promise<SessionHolder | null> {
   const cached = cache.get(userId);
   if (cached && cached.until > now) return cached.holder;
-  const user = await db.user.findUnique({ where: { id: userId, deletedAt: null }, select: { sessionVersion: true, name: true, email: true } });
-  const holder = user ? { version: user.sessionVersion, name: user.name, email: user.email } : null;
+  const user = await db.user.findUnique({ where: { id: userId, deletedAt: null }, select: { sessionVersion: true, name: true, email: true, timeZone: true } });
+  const holder = user ? { version: user.sessionVersion, name: user.name, email: user.email, timeZone: user.timeZone } : null;
   if (cache.size >= MAX_CACHED_ACCOUNTS) cache.clear();
   cache.set(userId, { holder, until: now + checkIntervalMs() });
   return holder;
 }
 
-export type SessionToken = { sub?: string; sv?: number; signedInAt?: number; name?: string | null; email?: string | null };
+export type SessionToken = { sub?: string; sv?: number; signedInAt?: number; name?: string | null; email?: string | null; timeZone?: string | null };
 
 /**
- * The session's token with the account's current name and email, or null when the session was
+ * The session's token with the account's current name, email and time zone, or null when the session was
  * ended (its version is behind the account's) or the account is gone.
  */
 export async function refreshSession<T extends SessionToken>(token: T, now = Date.now()): Promise<T | null> {
@@ -56,7 +56,7 @@ export async function refreshSession<T extends SessionToken>(token: T, now = Dat
     throw error;
   }
   if (!holder || holder.version !== (token.sv ?? 0)) return null;
-  return { ...token, name: holder.name, email: holder.email };
+  return { ...token, name: holder.name, email: holder.email, timeZone: holder.timeZone };
 }
 
 /** Forgets what this instance knows of an account, so its next request reads the database. */

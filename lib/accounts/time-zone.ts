@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isTimeZone } from "@/lib/time";
+import { forgetSession } from "@/lib/accounts/sessions";
 import { lineText, parseInput } from "@/lib/validation";
 
 const TimeZoneInput = z.object({
@@ -14,5 +15,7 @@ const TimeZoneInput = z.object({
 export async function setTimeZone(userId: string, input: unknown): Promise<{ timeZone: string }> {
   const { timeZone } = parseInput(TimeZoneInput, input);
   await db.user.update({ where: { id: userId }, data: { timeZone }, select: { id: true } });
+  // This instance shows the new zone at once; others within the session check (ADR 0003).
+  forgetSession(userId);
   return { timeZone };
 }
