@@ -27,18 +27,23 @@ export type Permission =
   | "view:poll-results"
   // Issue a one-time password reset code for a student of the class. Teachers only: the code takes
   // over an account, so it stays with the adult who answers for the class (ADR 0003).
-  | "reset:password";
+  | "reset:password"
+  // Grade an assignment: participation settings, rubrics, grades, release, the gradebook CSV.
+  // Teachers only (TAs moderate but do not grade; ADR 0017).
+  | "grade:assignment"
+  // Read one's own grade once the teacher has released it.
+  | "view:own-grade";
 
-const STUDENT: readonly Permission[] = ["view:class", "create:post", "edit:post:own", "delete:post:own", "report:post", "answer:poll"];
+const STUDENT: readonly Permission[] = ["view:class", "create:post", "edit:post:own", "delete:post:own", "report:post", "answer:poll", "view:own-grade"];
 const TA: readonly Permission[] = [
-  ...STUDENT.filter((permission) => permission !== "answer:poll"),
+  ...STUDENT.filter((permission) => permission !== "answer:poll" && permission !== "view:own-grade"),
   "view:join-code",
   "view:roster",
   "moderate:class",
   "mark:claim",
   "view:poll-results",
 ];
-const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation", "reset:password"];
+const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation", "reset:password", "grade:assignment"];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { TEACHER, TA, STUDENT };
 
 // What a member without the permission is told.
@@ -58,6 +63,8 @@ export const DENIED: Record<Permission, string> = {
   "answer:poll": "Only students answer the stance poll.",
   "view:poll-results": "Only the class's teachers and TAs can see the poll's results.",
   "reset:password": "Only the class's teachers can issue password reset codes.",
+  "grade:assignment": "Only the class's teachers can grade.",
+  "view:own-grade": "Only students have grades here.",
 };
 
 // An archived class is read-only: nobody posts, assigns or changes its roster until a teacher

@@ -31,6 +31,10 @@ export const ACTION_LABELS: Record<ModerationAction, string> = {
   REMOVE_CLAIM: "Removed a contested claim",
   ISSUE_RESET_CODE: "Issued a password reset code",
   USE_RESET_CODE: "Reset their password with a code",
+  GRADE: "Graded",
+  RELEASE_GRADES: "Released grades",
+  UNRELEASE_GRADES: "Hid released grades",
+  CHANGE_GRADING: "Changed grading settings",
 };
 
 export type AuditRow = {

@@ -52,6 +52,8 @@ describe("permissions", () => {
     "answer:poll": [false, false, true],
     "view:poll-results": [true, true, false],
     "reset:password": [true, false, false],
+    "grade:assignment": [true, false, false],
+    "view:own-grade": [false, false, true],
   };
 
   it.each(Object.entries(matrix))("%s", (permission, [teacher, ta, student]) => {

@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { findAccess } from "@/lib/access";
+import { effectiveAnonymity } from "@/lib/discussion/anonymity";
+import { postRowSelect, presentPost, type PostView, type PresentationContext } from "@/lib/discussion/present-post";
+import { loadClassGrades, type StudentGrade } from "@/lib/grading/grades";
+import type { RubricView } from "@/lib/grading/config";
+
+// The grading view: one student at a time, every post they wrote in the assignment in its context
+// (the passage it quotes, the post it answers, the replies it got), beside their grade.
+
+export type RosterEntry = { id: string; name: string; graded: boolean; total: number | null; max: number };
+
+export type PostInContext = { sectionPath: string; sectionLabel: string; isReply: boolean; post: PostView; parent: PostView | null; replies: PostView[] };
+
+export type GradingView = {
+  assignment: { id: string; title: string; classroom: { id: string; name: string } };
+  releasedAt: string | null;
+  participationOn: boolean;
+  rubric: RubricView | null;
+  roster: RosterEntry[];
+  ungradedOnly: boolean;
+  current: { grade: Omit<StudentGrade, "gradedAt" | "student"> & { student: { id: string; name: string }; gradedAt: string | null }; posts: PostInContext[] } | null;
+  previousId: string | null;
+  nextId: string | null;
+};
+
+async function postsInContext(assignmentId: string, classroomId: string, studentId: string, context: PresentationContext): Promise<PostInContext[]> {
+  const select = postRowSelect(classroomId);
+  const rows = await db.post.findMany({
+    where: { assignmentId, authorId: studentId },
+    orderBy: [{ section: { position: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      ...select,
+      section: { select: { position: true, heading: true } },
+      parent: { select },
+      replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select },
+    },
+  });
+  return rows.map((row) => ({
+    sectionPath: `/assignments/${assignmentId}/sections/${row.section.position}`,
+    sectionLabel: row.section.heading ? `Section ${row.section.position}: ${row.section.heading}` : `Section ${row.section.position}`,
+    isReply: row.parentId !== null,
+    post: presentPost(row, context),
+    parent: row.parent ? presentPost(row.parent, context) : null,
+    replies: row.replies.map((reply) => presentPost(reply, context)),
+  }));
+}
+
+/** For the class's teachers; null for anyone else. */
+export async function getGradingView(userId: string, assignmentId: string, options: { studentId?: string; ungradedOnly?: boolean }): Promise<GradingView | null> {
+  const access = await findAccess(userId, { assignmentId }, { permission: "grade:assignment" });
+  if (!access) return null;
+  const { config, grades } = await loadClassGrades(assignmentId, access.classroom.id);
+  const ungradedOnly = Boolean(options.ungradedOnly);
+  const roster = grades
+    .map((grade) => ({ id: grade.student.id, name: grade.student.name, graded: grade.gradedAt !== null, total: grade.total.total, max: grade.total.max }))
+    .filter((entry) => !ungradedOnly || !entry.graded || entry.id === options.studentId);
+  const index = Math.max(0, roster.findIndex((entry) => entry.id === options.studentId));
+  const chosen = roster[index] ? grades.find((grade) => grade.student.id === roster[index]!.id)! : null;
+  const context: PresentationContext = {
+    viewer: { userId, role: access.role },
+    anonymity: effectiveAnonymity(access.assignment, access.classroom),
+    // Teachers see names; no pseudonym is allocated by reading this page.
+    pseudonyms: new Map(),
+  };
+  return {
+    assignment: { id: assignmentId, title: access.assignment.reading.title, classroom: { id: access.classroom.id, name: access.classroom.name } },
+    releasedAt: config.releasedAt?.toISOString() ?? null,
+    participationOn: config.participation,
+    rubric: config.rubric,
+    roster,
+    ungradedOnly,
+    current: chosen
+      ? {
+          grade: { ...chosen, student: { id: chosen.student.id, name: chosen.student.name }, gradedAt: chosen.gradedAt?.toISOString() ?? null },
+          posts: await postsInContext(assignmentId, access.classroom.id, chosen.student.id, context),
+        }
+      : null,
+    previousId: roster[index - 1]?.id ?? null,
+    nextId: roster[index + 1]?.id ?? null,
+  };
+}

@@ -1,0 +1,225 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createRubric, deleteRubric, getRubric, listRubrics, updateRubric } from "@/lib/grading/rubrics";
+import { getGradingSettings, updateGradingSettings } from "@/lib/grading/settings";
+import { assignmentScores, saveGrade, setGradesReleased } from "@/lib/grading/grades";
+import { getGradingView } from "@/lib/grading/grading-view";
+import { getOwnGrade } from "@/lib/grading/own-grade";
+import { exportGradebook } from "@/lib/grading/gradebook-export";
+import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
+import { createKindReply } from "@/tests/factories/debate";
+import { createClassroom, createMember } from "@/tests/setup/factories";
+
+// Grading against a real database: rubrics, settings, grades, release, the gradebook, and who may
+// do each (ADR 0017).
+type Actor = "signed-out" | "other-class student" | "student" | "TA" | "teacher";
+type Outcome = "ok" | "NOT_FOUND" | "FORBIDDEN";
+const ACTORS: Actor[] = ["signed-out", "other-class student", "student", "TA", "teacher"];
+
+let world: ModeratedClass;
+const CRITERIA = [
+  { title: "Evidence", levels: [{ label: "None", points: 0, description: "No sources" }, { label: "Strong", points: 4, description: "Cited and explained" }] },
+  { title: "Clarity", levels: [{ label: "Unclear", points: 1, description: "" }, { label: "Clear", points: 2, description: "" }] },
+];
+let rubricId: string;
+
+const settingsInput = (overrides: Record<string, unknown> = {}) => ({
+  assignmentId: world.assignment.id,
+  participation: "on",
+  maxPoints: "10",
+  weightRequirements: "40",
+  weightQuality: "30",
+  weightSpread: "15",
+  weightTiming: "15",
+  latePenaltyPercent: "20",
+  rubricId,
+  ...overrides,
+});
+
+beforeAll(async () => {
+  world = await createModeratedClass();
+  await db.assignment.update({ where: { id: world.assignment.id }, data: { minResponses: 1, minReplies: 1 } });
+  rubricId = (await createRubric(world.teacher.id, { title: "Discussion rubric", criteria: CRITERIA })).id;
+  await updateGradingSettings(world.teacher.id, settingsInput());
+  // Alice responds; Bob replies to her.
+  const response = await createResponseRow(world, world.alice.id, { body: "The essay leaves out the UN resolutions entirely." });
+  await createKindReply(response, world.bob.id);
+});
+
+function actorId(actor: Actor): string {
+  return { "signed-out": world.unknownUserId, "other-class student": world.outsider.id, student: world.bob.id, TA: world.ta.id, teacher: world.teacher.id }[actor];
+}
+
+async function outcome(run: () => Promise<unknown>): Promise<Outcome | string> {
+  try {
+    await run();
+    return "ok";
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  }
+}
+
+const gradeInput = (overrides: Record<string, unknown> = {}) => ({ assignmentId: world.assignment.id, studentId: world.alice.id, "level.0": "1", "level.1": "0", ...overrides });
+const teachersOnly: Record<Actor, Outcome> = { "signed-out": "NOT_FOUND", "other-class student": "NOT_FOUND", student: "FORBIDDEN", TA: "FORBIDDEN", teacher: "ok" };
+
+describe("authorization matrix: grading commands", () => {
+  const rows: { name: string; run: (userId: string) => Promise<unknown>; audited: boolean }[] = [
+    { name: "save a grade", run: (userId) => saveGrade(userId, gradeInput({ feedback: "Good start." })), audited: true },
+    { name: "change grading settings", run: (userId) => updateGradingSettings(userId, settingsInput()), audited: true },
+    {
+      name: "release grades",
+      run: async (userId) => {
+        await db.assignmentGrading.update({ where: { assignmentId: world.assignment.id }, data: { releasedAt: null } });
+        return setGradesReleased(userId, { assignmentId: world.assignment.id, released: "true" });
+      },
+      audited: true,
+    },
+  ];
+  for (const row of rows) {
+    it.each(ACTORS)(`${row.name} × %s`, async (actor) => {
+      const before = await db.auditEntry.count({ where: { classroomId: world.classroom.id } });
+      expect(await outcome(() => row.run(actorId(actor)))).toBe(teachersOnly[actor]);
+      const written = (await db.auditEntry.count({ where: { classroomId: world.classroom.id } })) - before;
+      expect(written).toBe(teachersOnly[actor] === "ok" && row.audited ? 1 : 0);
+    });
+  }
+});
+
+describe("authorization matrix: grading reads", () => {
+  const reads: { name: string; run: (userId: string) => Promise<unknown> }[] = [
+    { name: "grading view", run: (userId) => getGradingView(userId, world.assignment.id, {}) },
+    { name: "grading settings", run: (userId) => getGradingSettings(userId, world.assignment.id, {}) },
+    { name: "dashboard scores", run: (userId) => assignmentScores(userId, world.assignment.id) },
+    { name: "gradebook CSV", run: (userId) => exportGradebook(userId, world.assignment.id, "canvas") },
+  ];
+  for (const read of reads) {
+    it.each(ACTORS)(`${read.name} × %s`, async (actor) => {
+      const result = await read.run(actorId(actor));
+      expect(result === null ? "NOT_FOUND" : "ok").toBe(actor === "teacher" ? "ok" : "NOT_FOUND");
+    });
+  }
+
+  it("rubrics are their owner's: other teachers, TAs and students get nothing", async () => {
+    expect(await getRubric(world.teacher.id, rubricId)).toMatchObject({ title: "Discussion rubric" });
+    const { user: otherTeacher } = await createMember(await createClassroom(), "TEACHER");
+    expect(await getRubric(otherTeacher.id, rubricId)).toBeNull();
+    expect(await getRubric(world.ta.id, rubricId)).toBeNull();
+    expect(await listRubrics(world.alice.id)).toBeNull();
+    expect(await outcome(() => updateRubric(otherTeacher.id, { rubricId, title: "Mine now", criteria: CRITERIA }))).toBe("NOT_FOUND");
+    expect(await outcome(() => deleteRubric(otherTeacher.id, { rubricId }))).toBe("NOT_FOUND");
+    expect(await outcome(() => createRubric(world.alice.id, { title: "Student rubric", criteria: CRITERIA }))).toBe("FORBIDDEN");
+    // Attaching someone else's rubric is refused.
+    const foreign = await createRubric(otherTeacher.id, { title: "Theirs", criteria: CRITERIA });
+    expect(await outcome(() => updateGradingSettings(world.teacher.id, settingsInput({ rubricId: foreign.id })))).toBe("INVALID");
+  });
+});
+
+describe("bad input writes nothing", () => {
+  const cases: [string, unknown, string][] = [
+    ["no criteria", { title: "Empty", criteria: [] }, "Add at least one criterion."],
+    ["a criterion without levels", { title: "No levels", criteria: [{ title: "Evidence", levels: [] }] }, "Give each criterion at least one level."],
+    ["negative points", { title: "Negative", criteria: [{ title: "Evidence", levels: [{ label: "Bad", points: -1, description: "" }] }] }, "Points cannot be negative."],
+    ["too many criteria", { title: "Huge", criteria: Array.from({ length: 21 }, () => CRITERIA[0]) }, "Keep a rubric to 20 criteria."],
+    ["criteria that are not JSON", { title: "Broken", criteria: "{not json" }, "Add at least one criterion."],
+  ];
+  it.each(cases)("a rubric with %s", async (_name, input, message) => {
+    const before = await db.rubric.count();
+    await expect(createRubric(world.teacher.id, input)).rejects.toMatchObject({ code: "INVALID", message });
+    expect(await db.rubric.count()).toBe(before);
+  });
+
+  it("an override above the maximum or below zero, or without a reason", async () => {
+    const before = await db.auditEntry.count({ where: { classroomId: world.classroom.id } });
+    await expect(saveGrade(world.teacher.id, gradeInput({ studentId: world.carol.id, overridePoints: "17", overrideReason: "Extra" }))).rejects.toMatchObject({
+      code: "INVALID",
+      message: "An override cannot be above the maximum of 16 points.",
+    });
+    await expect(saveGrade(world.teacher.id, gradeInput({ studentId: world.carol.id, overridePoints: "-1", overrideReason: "Less" }))).rejects.toMatchObject({
+      message: "An override cannot be below 0.",
+    });
+    await expect(saveGrade(world.teacher.id, gradeInput({ studentId: world.carol.id, overridePoints: "5" }))).rejects.toMatchObject({ message: "Say why you override the score." });
+    await expect(saveGrade(world.teacher.id, gradeInput({ studentId: world.carol.id, "level.0": "9" }))).rejects.toMatchObject({ message: "Choose one of the rubric's levels." });
+    expect(await db.grade.count({ where: { studentId: world.carol.id } })).toBe(0);
+    expect(await db.auditEntry.count({ where: { classroomId: world.classroom.id } })).toBe(before);
+  });
+
+  it("settings whose weights sum to zero", async () => {
+    await expect(
+      updateGradingSettings(world.teacher.id, settingsInput({ weightRequirements: "0", weightQuality: "0", weightSpread: "0", weightTiming: "0", maxPoints: "99" })),
+    ).rejects.toMatchObject({ code: "INVALID", message: "Give at least one part a weight above zero." });
+    expect((await db.assignmentGrading.findUniqueOrThrow({ where: { assignmentId: world.assignment.id } })).maxPoints).toBe(10);
+  });
+
+  it("grading a member who is not a student of the class", async () => {
+    expect(await outcome(() => saveGrade(world.teacher.id, gradeInput({ studentId: world.ta.id })))).toBe("NOT_FOUND");
+    expect(await outcome(() => saveGrade(world.teacher.id, gradeInput({ studentId: world.outsider.id })))).toBe("NOT_FOUND");
+  });
+});
+
+describe("grades, release and what students see", () => {
+  it("a grade and its audit entry are written together, and the total adds rubric and participation", async () => {
+    await db.assignmentGrading.update({ where: { assignmentId: world.assignment.id }, data: { releasedAt: null } });
+    await saveGrade(world.teacher.id, gradeInput({ feedback: "Strong evidence; say more about the armistice." }));
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { classroomId: world.classroom.id, action: "GRADE", targetUserId: world.alice.id }, orderBy: { createdAt: "desc" } });
+    expect(audit.actorId).toBe(world.teacher.id);
+    const scores = (await assignmentScores(world.teacher.id, world.assignment.id))!;
+    const alice = scores.get(world.alice.id)!;
+    expect(alice.max).toBe(16);
+    // Rubric 4 + 1, plus a participation score above zero (she responded and got a reply).
+    expect(alice.total).toBeGreaterThan(5);
+    expect(scores.get(world.carol.id)).toEqual({ total: 0, max: 16 });
+  });
+
+  it("stays hidden from students until released; then each sees only their own", async () => {
+    expect(await getOwnGrade(world.alice.id, world.assignment.id)).toBeNull();
+    await setGradesReleased(world.teacher.id, { assignmentId: world.assignment.id, released: "true" });
+    const own = (await getOwnGrade(world.alice.id, world.assignment.id))!;
+    expect(own.feedback).toBe("Strong evidence; say more about the armistice.");
+    expect(own.total.rubric?.choices.map((c) => c.level?.label)).toEqual(["Strong", "Unclear"]);
+    expect(own.participation?.parts.length).toBe(4);
+    expect(own.updatedAt).toBeNull();
+    // Bob's grade is his own: ungraded, only his participation.
+    const bob = (await getOwnGrade(world.bob.id, world.assignment.id))!;
+    expect(bob.feedback).toBeNull();
+    // Teachers, TAs and outsiders have no "own grade".
+    for (const userId of [world.teacher.id, world.ta.id, world.outsider.id]) expect(await getOwnGrade(userId, world.assignment.id)).toBeNull();
+  });
+
+  it("a change after release shows as updated", async () => {
+    await saveGrade(world.teacher.id, gradeInput({ overridePoints: "12", overrideReason: "Late work excused" }));
+    const own = (await getOwnGrade(world.alice.id, world.assignment.id))!;
+    expect(own.total.total).toBe(12);
+    expect(own.overrideReason).toBe("Late work excused");
+    expect(own.updatedAt).not.toBeNull();
+  });
+
+  it("the grading view shows the student's posts in context and the roster with who is graded", async () => {
+    const view = (await getGradingView(world.teacher.id, world.assignment.id, { studentId: world.alice.id }))!;
+    expect(view.current?.grade.student.id).toBe(world.alice.id);
+    expect(view.current?.posts).toHaveLength(1);
+    expect(view.current?.posts[0]?.replies).toHaveLength(1);
+    expect(view.roster.find((entry) => entry.id === world.alice.id)?.graded).toBe(true);
+    const ungraded = (await getGradingView(world.teacher.id, world.assignment.id, { ungradedOnly: true }))!;
+    expect(ungraded.roster.some((entry) => entry.id === world.alice.id)).toBe(false);
+  });
+
+  it("the gradebook CSV carries each student's total", async () => {
+    const { csv } = (await exportGradebook(world.teacher.id, world.assignment.id, "moodle"))!;
+    expect(csv).toContain(`${world.alice.email},12`);
+    await expect(exportGradebook(world.teacher.id, world.assignment.id, "blackboard")).rejects.toMatchObject({ code: "INVALID" });
+  });
+
+  it("the settings preview scores the class under proposed settings without saving them", async () => {
+    const view = (await getGradingSettings(world.teacher.id, world.assignment.id, { ...settingsInput({ maxPoints: "50" }), preview: "1" } as Record<string, string>))!;
+    expect(view.preview?.outOf).toBe(50);
+    expect(view.preview?.count).toBe(3);
+    expect((await db.assignmentGrading.findUniqueOrThrow({ where: { assignmentId: world.assignment.id } })).maxPoints).toBe(10);
+    const bad = (await getGradingSettings(world.teacher.id, world.assignment.id, { ...settingsInput({ maxPoints: "-3" }), preview: "1" } as Record<string, string>))!;
+    expect(bad.preview).toBeNull();
+    expect(bad.errors?.maxPoints?.[0]).toBe("The maximum points cannot be negative.");
+  });
+
+  it("a rubric attached to an assignment cannot be deleted", async () => {
+    await expect(deleteRubric(world.teacher.id, { rubricId })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
