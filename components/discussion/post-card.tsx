@@ -38,7 +38,16 @@ function StatusNotice({ post }: { post: PostView }) {
   );
 }
 
-type PostCardProps = { post: PostView; canReply: boolean; classId: string; sectionPath: string; isReply: boolean; stanceRequired: boolean };
+type PostCardProps = {
+  post: PostView;
+  canReply: boolean;
+  classId: string;
+  sectionPath: string;
+  isReply: boolean;
+  stanceRequired: boolean;
+  // Shown for reading only (the grading view): no reply, edit, report or moderation controls.
+  readOnly?: boolean;
+};
 
 // The form values of the post's argument, for editing it.
 function editableArgument(post: PostView, isReply: boolean, stanceRequired: boolean): EditableArgument {
@@ -51,7 +60,7 @@ function editableArgument(post: PostView, isReply: boolean, stanceRequired: bool
   return { type: "response", stanceRequired, values };
 }
 
-export function PostCard({ post, canReply, classId, sectionPath, isReply, stanceRequired }: PostCardProps) {
+export function PostCard({ post, canReply, classId, sectionPath, isReply, stanceRequired, readOnly = false }: PostCardProps) {
   if (post.deleted) {
     return <p className="text-sm italic text-slate-600">{post.state === "hidden" ? "This post is hidden." : "This post was deleted."}</p>;
   }
@@ -84,6 +93,14 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
       {post.quote ? <QuoteBlock quote={post.quote} sectionPath={sectionPath} /> : null}
       {post.html !== null ? <Markdown html={post.html} /> : null}
       <SourceList sources={post.sources} />
+      {readOnly ? null : <PostActions post={post} canReply={canReply} classId={classId} sectionPath={sectionPath} isReply={isReply} stanceRequired={stanceRequired} />}
+    </article>
+  );
+}
+
+function PostActions({ post, canReply, classId, sectionPath, isReply, stanceRequired }: Omit<PostCardProps, "readOnly">) {
+  return (
+    <>
       <div className="flex flex-wrap items-start gap-x-2">
         <div className="min-w-0 flex-1">
           <PostControls
@@ -101,6 +118,6 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
         {post.canReport || post.reportedByViewer ? <ReportControl postId={post.id} reported={post.reportedByViewer} authorName={post.author.name} /> : null}
       </div>
       <ModerationMenu post={post} classId={classId} />
-    </article>
+    </>
   );
 }

@@ -16,6 +16,7 @@ import { PollCard } from "@/components/poll/poll-card";
 import { SuccessNote } from "@/components/ui/success-note";
 import { ActionForm } from "@/components/ui/action-form";
 import { setAssignmentArchivedAction } from "@/lib/assignments/actions";
+import { OwnGradeCard } from "@/components/grading/own-grade-card";
 
 export const metadata: Metadata = { title: "Reading" };
 
@@ -39,6 +40,7 @@ export default async function ReadingOverviewPage({ params, searchParams }: Page
       {can(overview.role, "assign:reading") && !overview.classroom.archived ? (
         <nav aria-label="Assignment" className="flex flex-wrap gap-3 text-sm">
           <Link href={`/assignments/${assignmentId}/edit`}>Edit assignment</Link>
+          {can(overview.role, "grade:assignment") ? <Link href={`/assignments/${assignmentId}/grading`}>Grading</Link> : null}
           <Link href={`/assignments/${assignmentId}/delete`} className="text-red-800">
             Delete assignment
           </Link>
@@ -74,6 +76,7 @@ export default async function ReadingOverviewPage({ params, searchParams }: Page
           <Link href={`/classes/${overview.classroom.id}/overview`}>See who has met the requirements</Link>
         </p>
       ) : null}
+      <OwnGradeCard viewerId={viewer.id} assignmentId={assignmentId} />
       {/* The stance poll: students answer here, teachers and TAs follow a link to the results. */}
       <PollCard viewerId={viewer.id} assignmentId={assignmentId} />
       <PageSection id="sections-heading" title="Sections">
