@@ -15,7 +15,10 @@ export function GradingRoster({ roster, currentId, hrefFor }: { roster: RosterEn
               className={`flex justify-between gap-2 rounded px-1 ${entry.id === currentId ? "bg-indigo-50 font-semibold" : ""}`}
             >
               <span>{entry.name}</span>
-              <span className="text-slate-700">{entry.graded ? "✓" : "–"} {entry.total === null ? "" : formatPoints(entry.total)}</span>
+              <span className="text-slate-700">
+                <span aria-hidden="true">{entry.graded ? "✓" : "–"}</span>
+                <span className="sr-only">{entry.graded ? "graded" : "not graded"}</span> {entry.total === null ? "" : formatPoints(entry.total)}
+              </span>
             </Link>
           </li>
         ))}

@@ -219,6 +219,16 @@ describe("grades, release and what students see", () => {
     expect(bad.errors?.maxPoints?.[0]).toBe("The maximum points cannot be negative.");
   });
 
+  it("an archived class is read-only: no grading, no release", async () => {
+    await db.classroom.update({ where: { id: world.classroom.id }, data: { archivedAt: new Date() } });
+    try {
+      expect(await outcome(() => saveGrade(world.teacher.id, gradeInput()))).toBe("FORBIDDEN");
+      expect(await outcome(() => setGradesReleased(world.teacher.id, { assignmentId: world.assignment.id, released: "false" }))).toBe("FORBIDDEN");
+    } finally {
+      await db.classroom.update({ where: { id: world.classroom.id }, data: { archivedAt: null } });
+    }
+  });
+
   it("a rubric attached to an assignment cannot be deleted", async () => {
     await expect(deleteRubric(world.teacher.id, { rubricId })).rejects.toMatchObject({ code: "CONFLICT" });
   });
