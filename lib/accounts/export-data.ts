@@ -40,8 +40,8 @@ export async function exportMyData(userId: string) {
         select: { round: true, rating: true, answeredAt: true, assignment: { select: { thesis: true, reading: { select: { title: true } }, classroom: { select: { name: true } } } } },
       },
       reports: { orderBy: { createdAt: "asc" }, select: { postId: true, reason: true, createdAt: true } },
-      // What happened and when, without who did it or a report's reason (others' words).
-      notifications: { orderBy: { createdAt: "asc" }, select: { kind: true, postId: true, createdAt: true, readAt: true, classroom: { select: { name: true } } } },
+      // What happened and when; not who did it, on which post, or a report's reason (others' words).
+      notifications: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, readAt: true, classroom: { select: { name: true } } } },
     },
   });
   if (!user) return null;
@@ -81,7 +81,6 @@ export async function exportMyData(userId: string) {
     notifications: user.notifications.map((n) => ({
       kind: n.kind.toLowerCase(),
       class: n.classroom.name,
-      postId: n.postId,
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt?.toISOString() ?? null,
     })),
