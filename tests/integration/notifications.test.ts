@@ -172,8 +172,10 @@ describe("reading and marking notifications", () => {
   });
 
   it("marks one as read for its recipient only; anyone else's id is not found", async () => {
-    for (const other of [world.bob.id, world.teacher.id, world.outsider.id, world.unknownUserId]) {
-      await expect(markNotificationRead(other, { notificationId: aliceNotification })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const others = { "signed-out": world.unknownUserId, "other-class student": world.outsider.id, student: world.bob.id, TA: world.ta.id, teacher: world.teacher.id };
+    for (const [actor, userId] of Object.entries(others)) {
+      await expect(markNotificationRead(userId, { notificationId: aliceNotification }), actor).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect((await listNotifications(userId)).items.map((item) => item.id), actor).not.toContain(aliceNotification);
     }
     await expect(markNotificationRead(world.alice.id, { notificationId: "nosuchnotification" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(markNotificationRead(world.alice.id, { notificationId: "../x" })).rejects.toMatchObject({ code: "INVALID" });
