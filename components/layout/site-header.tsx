@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/session";
 import { signOutAction } from "@/lib/accounts/actions";
-import { unreadCount } from "@/lib/notifications/unread-count";
+import { unreadCountForHeader } from "@/lib/notifications/unread-count";
 import { NotificationBell } from "@/components/layout/notification-bell";
 
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const unread = viewer ? await unreadCount(viewer.id) : 0;
+  const unread = viewer ? await unreadCountForHeader(viewer.id) : 0;
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
