@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/session";
 import { signOutAction } from "@/lib/accounts/actions";
+import { unreadCountForHeader } from "@/lib/notifications/unread-count";
+import { NotificationBell } from "@/components/layout/notification-bell";
 
 export async function SiteHeader() {
   const viewer = await getViewer();
+  const unread = viewer ? await unreadCountForHeader(viewer.id) : 0;
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
@@ -12,6 +15,7 @@ export async function SiteHeader() {
         </Link>
         {viewer ? (
           <div className="flex items-center gap-3 text-sm">
+            <NotificationBell unread={unread} />
             <Link href="/join">Join a class</Link>
             <span className="hidden text-slate-700 sm:inline">{viewer.name}</span>
             <Link href="/account">Your account</Link>

@@ -31,6 +31,8 @@ export async function deleteAccount(userId: string, input: unknown): Promise<voi
     await removePostsWhereChosen(tx, userId);
     await scrubIdentity(tx, { userId, classroomIds, identifiers: [user.name, user.email] });
     await tx.report.deleteMany({ where: { reporterId: userId } });
+    // Their notifications, and the moderators' ones about their reports (which held the report's reason).
+    await tx.notification.deleteMany({ where: { OR: [{ recipientId: userId }, { actorId: userId, kind: "REPORT" }] } });
     await tx.pollAnswer.deleteMany({ where: { userId } });
     await tx.membership.deleteMany({ where: { userId } });
     // Every session of the account ends with it (within the session check, on every instance).

@@ -40,6 +40,8 @@ export async function exportMyData(userId: string) {
         select: { round: true, rating: true, answeredAt: true, assignment: { select: { thesis: true, reading: { select: { title: true } }, classroom: { select: { name: true } } } } },
       },
       reports: { orderBy: { createdAt: "asc" }, select: { postId: true, reason: true, createdAt: true } },
+      // What happened and when; not who did it, on which post, or a report's reason (others' words).
+      notifications: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, readAt: true, classroom: { select: { name: true } } } },
     },
   });
   if (!user) return null;
@@ -76,6 +78,12 @@ export async function exportMyData(userId: string) {
       answeredAt: a.answeredAt.toISOString(),
     })),
     reports: user.reports.map((r) => ({ postId: r.postId, reason: r.reason, createdAt: r.createdAt.toISOString() })),
+    notifications: user.notifications.map((n) => ({
+      kind: n.kind.toLowerCase(),
+      class: n.classroom.name,
+      createdAt: n.createdAt.toISOString(),
+      readAt: n.readAt?.toISOString() ?? null,
+    })),
   };
 }
 

@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { spanProblem } from "@/lib/discussion/quote-spans";
 import { CreateReplyInput, CreateResponseInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 import { pseudonymsFor } from "@/lib/discussion/anonymity";
+import { moderatorNotices, replyNotices } from "@/lib/discussion/notices";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 import { renderedBody } from "@/lib/markdown/render";
 import {
@@ -61,16 +62,20 @@ export async function createReply(userId: string, input: unknown): Promise<Creat
   if (settings.onlyOwn && (target.authorId !== userId || root.authorId !== userId)) throw notFound("That post");
   const thread = root.lockedAt ? { lockReason: (await threadLockReasons([root.id])).get(root.id) ?? "" } : null;
   const post = { sectionId: access.section.id, parentId: root.id, body, ...renderedBody(body), replyKind, ...checkedQuote(access.section.body, quote) };
-  return publish(userId, settings, post, { thread, idempotencyKey });
+  return publish(userId, settings, post, { thread, idempotencyKey, parentAuthorId: root.authorId });
 }
 
 type PostData = Omit<Prisma.PostUncheckedCreateInput, "assignmentId" | "authorId" | "status" | "late" | "idempotencyKey">;
-type Submission = { idempotencyKey?: string; thread?: { lockReason: string } | null };
+// parentAuthorId: for a reply, the author of the response it joins (who hears of it).
+type Submission = { idempotencyKey?: string; thread?: { lockReason: string } | null; parentAuthorId?: string };
 const CREATED = { id: true, status: true } as const;
 
 // One INSERT, no transaction held across round trips: under a burst every millisecond a pooled
-// connection is held is a millisecond another request waits (ADR 0010).
-async function publish(userId: string, settings: DiscussionSettings, post: PostData, { idempotencyKey, thread = null }: Submission): Promise<CreatedPost> {
+// connection is held is a millisecond another request waits (ADR 0010). A post that notifies
+// someone (a reply, a post awaiting approval) nests its notifications in the same create, which
+// Prisma runs as one short transaction; a retried submission's create fails whole, so it notifies
+// nobody twice (ADR 0016).
+async function publish(userId: string, settings: DiscussionSettings, post: PostData, { idempotencyKey, thread = null, parentAuthorId }: Submission): Promise<CreatedPost> {
   await consumeRateLimit("postingPerUser", userId);
   // A submission sent again (a retry after a lost answer, a double click) gets the post it made.
   const original = (client: Prisma.TransactionClient = db) =>
@@ -82,7 +87,12 @@ async function publish(userId: string, settings: DiscussionSettings, post: PostD
     throw new AppError("FORBIDDEN", blocked);
   }
   const status: PostStatus = needsApproval(settings) ? "PENDING" : "PUBLISHED";
-  const data = { ...post, assignmentId: settings.assignmentId, authorId: userId, status, late: settings.window.late, idempotencyKey };
+  const notices =
+    status === "PENDING"
+      ? await moderatorNotices(db, { classroomId: settings.classroomId, kind: "PENDING", actorId: userId })
+      : replyNotices({ authorId: userId, replyKind: post.replyKind ?? null, parentAuthorId: parentAuthorId ?? null }, settings.classroomId);
+  const notifications = notices.length ? { notifications: { createMany: { data: notices } } } : {};
+  const data = { ...post, ...notifications, assignmentId: settings.assignmentId, authorId: userId, status, late: settings.window.late, idempotencyKey };
   let created: CreatedPost;
   try {
     created = slowModeApplies(settings) ? await createInSlowMode(userId, settings, data, original) : await db.post.create({ data, select: CREATED });

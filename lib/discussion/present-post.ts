@@ -116,7 +116,8 @@ const STATES: Record<PostStatus, PostState> = {
   DELETED: "deleted",
 };
 
-function authorOf(row: PostRow, { viewer, anonymity, pseudonyms }: PresentationContext): PostView["author"] {
+// Also names the people in notifications (lib/notifications), so they follow the same rules.
+export function authorOf(row: { authorId: string; author: { name: string; deletedAt: Date | null; memberships: { role: Role }[] } }, { viewer, anonymity, pseudonyms }: PresentationContext): PostView["author"] {
   // Whoever deleted their account is "Former member" to everyone, under any anonymity mode.
   if (row.author.deletedAt) return { name: FORMER_MEMBER, isViewer: false, pseudonym: null };
   const isViewer = row.authorId === viewer.userId;

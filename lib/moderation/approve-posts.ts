@@ -4,6 +4,7 @@ import { parseInput } from "@/lib/validation";
 import { requireAccess } from "@/lib/access";
 import { recordAudit } from "@/lib/moderation/record-audit";
 import { BulkApproveInput } from "@/lib/moderation/schemas";
+import { approvalNotices, writeNotices } from "@/lib/discussion/notices";
 
 // Bulk approval from the queue, in one transaction: each post still pending in this class is
 // published and audited; ids of other classes, or posts another moderator decided meanwhile, are
@@ -21,6 +22,7 @@ export async function approvePosts(userId: string, input: unknown): Promise<{ ap
       const { count } = await tx.post.updateMany({ where: { id: post.id, status: "PENDING" }, data: { status: "PUBLISHED", moderationReason: null } });
       if (count === 0) continue;
       await recordAudit(tx, { classroomId, actorId: userId, action: "APPROVE", postId: post.id, targetUserId: post.authorId });
+      await writeNotices(tx, post.id, await approvalNotices(tx, post.id, classroomId, userId));
       approved++;
     }
     return { approved };

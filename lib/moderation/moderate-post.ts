@@ -7,6 +7,7 @@ import type { ModerationAction } from "@/lib/generated/prisma/enums";
 import { requireAccess } from "@/lib/access";
 import { recordAudit } from "@/lib/moderation/record-audit";
 import { PostTarget, PostWithReason } from "@/lib/moderation/schemas";
+import { approvalNotices, decisionNotices, writeNotices, type Notice } from "@/lib/discussion/notices";
 
 // The single-post moderation actions. Each is a guarded state change: the update applies only
 // while the post is in a state the action fits, so two moderators acting at once cannot both
@@ -20,7 +21,16 @@ type Transition = {
   responsesOnly?: string;
   // The decision settles the open reports on the post.
   resolvesReports?: boolean;
+  // Who hears of it, written in the same transaction.
+  notify?: (tx: Prisma.TransactionClient, change: Change) => Notice[] | Promise<Notice[]>;
 };
+
+type Change = { postId: string; authorId: string; classroomId: string; moderatorId: string; reason: string | null };
+
+const tellAuthor =
+  (kind: "REJECTED" | "HIDDEN") =>
+  (_tx: Prisma.TransactionClient, { authorId, classroomId, moderatorId, reason }: Change) =>
+    decisionNotices(kind, { authorId }, classroomId, moderatorId, reason);
 
 async function transition(userId: string, postId: string, reason: string | null, t: Transition): Promise<void> {
   const { classroom, post } = await requireAccess(userId, { postId }, "moderate:class");
@@ -30,6 +40,8 @@ async function transition(userId: string, postId: string, reason: string | null,
     if (count === 0) throw new AppError("CONFLICT", t.conflict);
     if (t.resolvesReports) await tx.report.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: new Date() } });
     await recordAudit(tx, { classroomId: classroom.id, actorId: userId, action: t.action, postId, targetUserId: post.authorId, reason });
+    const change = { postId, authorId: post.authorId, classroomId: classroom.id, moderatorId: userId, reason };
+    if (t.notify) await writeNotices(tx, postId, await t.notify(tx, change));
   });
 }
 
@@ -43,6 +55,7 @@ export async function approvePost(userId: string, input: unknown): Promise<void>
     when: { status: "PENDING" },
     data: { status: "PUBLISHED", moderationReason: null },
     conflict: "That post is no longer waiting for approval.",
+    notify: (tx, { postId, classroomId, moderatorId }) => approvalNotices(tx, postId, classroomId, moderatorId),
   });
 }
 
@@ -53,6 +66,7 @@ export async function rejectPost(userId: string, input: unknown): Promise<void> 
     when: { status: "PENDING" },
     data: { status: "REJECTED", moderationReason: reason },
     conflict: "That post is no longer waiting for approval.",
+    notify: tellAuthor("REJECTED"),
   });
 }
 
@@ -64,6 +78,7 @@ export async function hidePost(userId: string, input: unknown): Promise<void> {
     data: { status: "HIDDEN", moderationReason: reason },
     conflict: "Only a published post can be hidden.",
     resolvesReports: true,
+    notify: tellAuthor("HIDDEN"),
   });
 }
 

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/moderation/record-audit";
 import { ReportInput } from "@/lib/moderation/schemas";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
+import { decisionNotices, moderatorNotices, writeNotices } from "@/lib/discussion/notices";
 
 // Any member may report a published post of someone else's, once. When the class's threshold of
 // distinct open reports is reached the post is hidden pending a moderator's review, logged as
@@ -24,13 +25,13 @@ export async function reportPost(userId: string, input: unknown): Promise<{ auto
     const already = await tx.report.findUnique({ where: { postId_reporterId: { postId, reporterId: userId } }, select: { id: true } });
     if (already) throw new AppError("CONFLICT", "You have already reported this post.");
     await tx.report.create({ data: { postId, reporterId: userId, reason } });
+    await writeNotices(tx, postId, await moderatorNotices(tx, { classroomId: classroom.id, kind: "REPORT", actorId: userId, reason }));
     const open = await tx.report.count({ where: { postId, resolvedAt: null } });
     if (open < classroom.reportThreshold) return { autoHidden: false };
-    const { count } = await tx.post.updateMany({
-      where: { id: postId, status: "PUBLISHED" },
-      data: { status: "HIDDEN", moderationReason: `Hidden after ${plural(open, "report")}, pending a teacher's review.` },
-    });
+    const moderationReason = `Hidden after ${plural(open, "report")}, pending a teacher's review.`;
+    const { count } = await tx.post.updateMany({ where: { id: postId, status: "PUBLISHED" }, data: { status: "HIDDEN", moderationReason } });
     if (count === 0) return { autoHidden: false };
+    await writeNotices(tx, postId, decisionNotices("HIDDEN", post, classroom.id, null, moderationReason));
     await recordAudit(tx, {
       classroomId: classroom.id,
       actorId: null,

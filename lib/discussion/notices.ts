@@ -1,0 +1,55 @@
+import "server-only";
+import { rolesWith } from "@/lib/authz";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReplyKind } from "@/lib/generated/prisma/enums";
+
+// Who hears of what happens to a post. Callers write these rows in the transaction of the change
+// itself, so a notification exists exactly when its cause committed (ADR 0016). Nobody is told of
+// their own act. Rows hold ids and a kind only; lib/notifications renders the text when read.
+export type Notice = Prisma.NotificationCreateManyPostInput;
+
+type PublishedPost = { authorId: string; replyKind: ReplyKind | null; parentAuthorId: string | null };
+
+/** A reply classmates can now see: the author of the response it answers hears of it. */
+export function replyNotices(post: PublishedPost, classroomId: string): Notice[] {
+  if (!post.parentAuthorId || post.parentAuthorId === post.authorId) return [];
+  return [{ recipientId: post.parentAuthorId, classroomId, kind: post.replyKind === "COUNTER" ? "COUNTER" : "REPLY", actorId: post.authorId }];
+}
+
+/** A moderator's decision (or the system's: actorId null), told to the post's author with the reason. */
+export function decisionNotices(
+  kind: "APPROVED" | "REJECTED" | "HIDDEN",
+  post: { authorId: string },
+  classroomId: string,
+  actorId: string | null,
+  reason: string | null,
+): Notice[] {
+  if (post.authorId === actorId) return [];
+  return [{ recipientId: post.authorId, classroomId, kind, actorId, reason }];
+}
+
+/** The class's moderators, except the one who acted, hear of a post waiting for approval or a report. */
+export async function moderatorNotices(
+  client: Prisma.TransactionClient,
+  { classroomId, kind, actorId, reason = null }: { classroomId: string; kind: "PENDING" | "REPORT"; actorId: string; reason?: string | null },
+): Promise<Notice[]> {
+  const moderators = await client.membership.findMany({
+    where: { classroomId, role: { in: rolesWith("moderate:class") }, userId: { not: actorId } },
+    select: { userId: true },
+  });
+  return moderators.map(({ userId }) => ({ recipientId: userId, classroomId, kind, actorId, reason }));
+}
+
+/** Writes notices about one post with the transaction of the change that caused them. */
+export async function writeNotices(client: Prisma.TransactionClient, postId: string, notices: Notice[]): Promise<void> {
+  if (notices.length > 0) await client.notification.createMany({ data: notices.map((notice) => ({ ...notice, postId })) });
+}
+
+/** For approval: what an approved post tells its author and, for a reply, the response's author. */
+export async function approvalNotices(client: Prisma.TransactionClient, postId: string, classroomId: string, moderatorId: string): Promise<Notice[]> {
+  const post = await client.post.findUniqueOrThrow({ where: { id: postId }, select: { authorId: true, replyKind: true, parent: { select: { authorId: true } } } });
+  return [
+    ...decisionNotices("APPROVED", post, classroomId, moderatorId, null),
+    ...replyNotices({ ...post, parentAuthorId: post.parent?.authorId ?? null }, classroomId),
+  ];
+}

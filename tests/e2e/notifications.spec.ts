@@ -1,0 +1,62 @@
+import { expect, expectNoSeriousA11yViolations, openSection, postWithText, replyTo, sectionPath, test, visit, waitForPath } from "./fixtures";
+import { createResponse } from "./fixtures/world";
+
+// In-app notifications: the header's bell counts what is unread (rendered with each page), and
+// /notifications lists it, links to it and marks it read.
+
+test("a classmate's reply shows on the author's bell; the notifications page links to it and marks all read", async ({ classWithStudents }) => {
+  const {
+    assignmentId,
+    students: [author, classmate],
+  } = await classWithStudents({ students: 2 });
+  await createResponse(assignmentId, 2, author.user, "The author's claim about the armistice.");
+  const { page } = author;
+  await visit(page, "/");
+  const bell = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName("Notifications");
+
+  await openSection(classmate.page, assignmentId, 2);
+  await replyTo(classmate.page, postWithText(classmate.page, "The author's claim"), "A classmate's answer.");
+
+  await visit(page, "/");
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  await bell.click();
+  await waitForPath(page, /^\/notifications$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const item = page.getByTestId("notification");
+  await expect(item).toHaveCount(1);
+  await expect(item).toHaveAttribute("data-unread", "true");
+  const link = item.getByRole("link", { name: `${classmate.user.name} replied to your response.` });
+
+  await link.click();
+  await waitForPath(page, new RegExp(`^${sectionPath(assignmentId, 2)}$`));
+  await expect(postWithText(page, "A classmate's answer.")).toBeInViewport();
+
+  await visit(page, "/notifications");
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(item).toHaveAttribute("data-unread", "false");
+  await expect(page.getByRole("button", { name: "Mark all as read" })).toHaveCount(0);
+  await expect(bell).toHaveAccessibleName("Notifications");
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a moderator hears of a post waiting for approval and marks it read by keyboard; nothing new says so", async ({ classWithStudent }) => {
+  const { teacher, student, assignmentId } = await classWithStudent({ classroom: { approvalRequired: true } });
+  await visit(student.page, "/notifications");
+  await expect(student.page.getByTestId("empty-state")).toContainText("No notifications yet.");
+
+  const posted = await student.page.request.post(`/api${sectionPath(assignmentId, 2)}/responses`, { data: { body: "Waiting for the teacher." } });
+  expect(posted.status()).toBe(201);
+
+  const { page } = teacher;
+  await visit(page, "/notifications");
+  const bell = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  const item = page.getByTestId("notification");
+  await expect(item.getByRole("link", { name: `A response by ${student.user.name} is waiting for approval.` })).toHaveAttribute("href", /\/moderation$/);
+  await item.getByRole("button", { name: /^Mark as read/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(item).toHaveAttribute("data-unread", "false");
+  await expect(bell).toHaveAccessibleName("Notifications");
+});
