@@ -11,7 +11,7 @@ import type { PostView } from "@/lib/discussion/present-post";
 import { loadPassages, loadQuotingPosts } from "@/lib/debate/passages";
 import type { Span } from "@/lib/discussion/quote-spans";
 import { listClaims, type ClaimView } from "@/lib/claims/queries";
-import { cachedSectionData } from "@/lib/sections/section-cache";
+import { cachedSectionData } from "@/lib/discussion/section-cache";
 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
@@ -60,7 +60,7 @@ export async function getSectionView(
   const passage = options.passage && options.passage.end <= section.body.length ? options.passage : null;
   // Under post-first the heat and count are the viewer's own: not shared, so not cached.
   const loadShared = () => sharedSectionData(viewer, assignmentId, section);
-  const cacheKey = { assignmentId, sectionId: section.id, version: discussionVersion, body: section.body };
+  const cacheKey = { part: "section-page", assignmentId, sectionId: section.id, version: discussionVersion, body: section.body };
   const [neighbours, { responseCount, passages, claims }, pseudonym, quoting] = await Promise.all([
     neighbourPositions(assignmentId, readingId, section.position),
     viewer.onlyOwn ? loadShared() : cachedSectionData(cacheKey, loadShared),

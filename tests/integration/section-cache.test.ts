@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getSectionView } from "@/lib/sections/section-view";
-import { MAX_CACHED_SECTIONS, cachedSectionData, clearSectionCache } from "@/lib/sections/section-cache";
+import { MAX_CACHED_SECTIONS, cachedSectionData, clearSectionCache } from "@/lib/discussion/section-cache";
 import { createModeratedClass, createResponseRow } from "@/tests/factories/moderation";
 
 // The section page's shared data (heat, claims, response count) is cached per instance and keyed by
@@ -70,7 +70,7 @@ describe("the section cache", () => {
   it("keeps at most MAX_CACHED_SECTIONS entries, dropping the least recently used", async () => {
     clearSectionCache();
     let loads = 0;
-    const get = (n: number) => cachedSectionData({ assignmentId: "a", sectionId: String(n), version: 0, body: "" }, async () => ++loads);
+    const get = (n: number) => cachedSectionData({ part: "test", assignmentId: "a", sectionId: String(n), version: 0, body: "" }, async () => ++loads);
     for (let n = 0; n <= MAX_CACHED_SECTIONS; n++) await get(n);
     expect(loads).toBe(MAX_CACHED_SECTIONS + 1);
     await get(MAX_CACHED_SECTIONS); // still cached

@@ -11,6 +11,7 @@ let counter: StatementCounter;
 let lib: {
   db: typeof import("@/lib/db").db;
   getSectionView: typeof import("@/lib/sections/section-view").getSectionView;
+  getDebateView: typeof import("@/lib/debate/debate-view").getDebateView;
   createResponse: typeof import("@/lib/discussion/create-post").createResponse;
   factories: typeof import("@/tests/setup/factories");
   readings: typeof import("@/tests/factories/readings");
@@ -22,6 +23,7 @@ beforeAll(async () => {
   lib = {
     db: (await import("@/lib/db")).db,
     getSectionView: (await import("@/lib/sections/section-view")).getSectionView,
+    getDebateView: (await import("@/lib/debate/debate-view")).getDebateView,
     createResponse: (await import("@/lib/discussion/create-post")).createResponse,
     factories: await import("@/tests/setup/factories"),
     readings: await import("@/tests/factories/readings"),
@@ -84,6 +86,18 @@ describe("the SQL statement budget", () => {
     expect(small.cold.length).toBeLessThanOrEqual(SECTION_PAGE_BUDGET);
     // Heat, claims and the response count come from the cache: three statements fewer.
     expect(small.warm.length).toBe(small.cold.length - 3);
+  });
+
+  it("reads the debate view in a fixed number of statements, its counts from the cache once read", async () => {
+    const counts = [];
+    for (const posts of [5, 500]) {
+      const { assignment, student } = await sectionWith(posts);
+      const read = () => lib.getDebateView(student.id, assignment.id, 1);
+      counts.push({ cold: (await counted(read)).length, warm: (await counted(read)).length });
+    }
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]!.warm).toBe(counts[0]!.cold - 3);
+    expect(counts[0]!.warm).toBeLessThanOrEqual(SECTION_PAGE_BUDGET);
   });
 
   it("posts a response within the budget", async () => {

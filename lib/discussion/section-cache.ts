@@ -18,11 +18,14 @@ const globalForSections = globalThis as unknown as { sectionCache?: Map<string, 
 const entries = (globalForSections.sectionCache ??= new Map<string, Entry>());
 
 /**
- * The cached value for this section at this version and text, or `load()`'s (then kept).
+ * The cached value of one part of a page (`part` names it) for this section at this version and text, or `load()`'s (then kept).
  * The version was read before `load` runs, so what is stored is never older than its version says.
  */
-export function cachedSectionData<T>(key: { assignmentId: string; sectionId: string; version: number; body: string }, load: () => Promise<T>): Promise<T> {
-  const id = `${key.assignmentId}:${key.sectionId}`;
+export function cachedSectionData<T>(
+  key: { part: string; assignmentId: string; sectionId: string; version: number; body: string },
+  load: () => Promise<T>,
+): Promise<T> {
+  const id = `${key.part}:${key.assignmentId}:${key.sectionId}`;
   const entry = entries.get(id);
   if (entry && entry.version === key.version && entry.body === key.body) {
     // Most recently used last, so the oldest is the first to go.
