@@ -35,7 +35,7 @@ export async function rscPayloadPerPost(baseUrl: string, path: string, emptyPath
     const headers = { cookie, RSC: "1" };
     const first = await fetch(baseUrl + target, { headers, redirect: "manual" });
     const location = first.status === 307 ? first.headers.get("location") : null;
-    const response = location?.includes("_rsc=") ? await fetch(new URL(location, baseUrl), { headers, redirect: "manual" }) : first;
+    const response = location?.includes("_rsc") ? await fetch(new URL(location, baseUrl), { headers, redirect: "manual" }) : first;
     const text = await response.text();
     if (response.status !== 200) throw new Error(`RSC payload: ${target} answered ${response.status} ${response.headers.get("location") ?? ""}`);
     return text;
