@@ -8,13 +8,19 @@
 import net from "node:net";
 import { startServer } from "./server";
 
-export type StatementCounter = { url: string; count: () => number; close: () => Promise<void> };
+export type StatementCounter = {
+  url: string;
+  count: () => number;
+  /** The SQL of every statement counted so far (a simple query's text, or the last one parsed before an Execute). */
+  statements: () => string[];
+  close: () => Promise<void>;
+};
 
 export async function countingProxy(databaseUrl: string): Promise<StatementCounter> {
   const target = new URL(databaseUrl);
   const host = target.hostname;
   const port = Number(target.port || 5432);
-  let statements = 0;
+  const statements: string[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(port, host);
@@ -30,6 +36,7 @@ export async function countingProxy(databaseUrl: string): Promise<StatementCount
     // type (1 byte) + length (4 bytes, itself included) + payload; they may span chunks.
     let buffered = Buffer.alloc(0);
     let started = false;
+    let parsed = "";
     client.on("data", (chunk: Buffer) => {
       upstream.write(chunk);
       buffered = Buffer.concat([buffered, chunk]);
@@ -48,7 +55,10 @@ export async function countingProxy(databaseUrl: string): Promise<StatementCount
         const length = buffered.readInt32BE(1);
         if (buffered.length < 1 + length) break;
         const type = String.fromCharCode(buffered[0]!);
-        if (type === "Q" || type === "E") statements++;
+        // Q: text\0. P: name\0 text\0 …. E: runs the last statement bound (pg parses before each).
+        if (type === "Q") statements.push(cString(buffered, 5));
+        if (type === "P") parsed = cString(buffered, buffered.indexOf(0, 5) + 1);
+        if (type === "E") statements.push(parsed);
         buffered = buffered.subarray(1 + length);
       }
     });
@@ -61,13 +71,18 @@ export async function countingProxy(databaseUrl: string): Promise<StatementCount
   url.searchParams.set("sslmode", "disable");
   return {
     url: url.toString(),
-    count: () => statements,
+    count: () => statements.length,
+    statements: () => [...statements],
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };
+}
+
+function cString(buffer: Buffer, start: number): string {
+  return buffer.toString("utf8", start, buffer.indexOf(0, start));
 }
 
 /** Statements one request costs: the last of a few runs (the first ones fill caches). */

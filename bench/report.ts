@@ -2,7 +2,7 @@
 import type { HttpFigures, InsertFigures } from "./load";
 import type { memoryOf } from "./server";
 import type { BurstFigures, FaultFigures } from "./burst";
-import type { FirstLoadJs } from "./firstload";
+import type { FirstLoadJs, RscPayload } from "./firstload";
 import type { Statements } from "./queries";
 import type { SoakFigures } from "./soak";
 import { round } from "./load";
@@ -38,6 +38,7 @@ export type Scenarios = {
   fault?: FaultFigures;
   statements?: Statements;
   firstLoadJs?: FirstLoadJs;
+  rscPayload?: RscPayload;
   soak?: SoakFigures;
 };
 
@@ -179,6 +180,7 @@ export function printTable({ machine, config, scenarios: s, ratios, targets }: R
   // Without the pages group the table has no row to put the statement counts on.
   if (statements && !http.some(([, f]) => f)) console.log(`\nSQL statements per request: ${JSON.stringify(statements)}`);
   if (s.firstLoadJs) console.log(`\nsection page first-load JS: ${s.firstLoadJs.scripts} scripts, ${(s.firstLoadJs.rawBytes / 1024).toFixed(1)} KiB, ${(s.firstLoadJs.gzipBytes / 1024).toFixed(1)} KiB gzipped`);
+  if (s.rscPayload) console.log(`section page RSC payload: ${(s.rscPayload.bytes / 1024).toFixed(1)} KiB with ${s.rscPayload.posts} posts, ${s.rscPayload.bytesPerPost} bytes per post`);
   if (s.fault) {
     const { restart, reads, firstReadAfterBackS } = s.fault;
     console.log(`  PostgreSQL stopped at ${restart.startedAtS} s, back at ${restart.backAtS} s; page reads ${JSON.stringify(reads)}; first read answered 200 ${firstReadAfterBackS ?? "never"} s after it was back`);

@@ -26,7 +26,7 @@ import { httpLoad, rawInsertRate, round, type InsertFigures } from "./load";
 import { overlapping } from "./debate";
 import { seedBench, type Seeded, type SeededSection } from "./seed";
 import { burstScenario, faultScenario } from "./burst";
-import { firstLoadJs } from "./firstload";
+import { firstLoadJs, rscPayloadPerPost } from "./firstload";
 import { measureStatements } from "./queries";
 import { soakScenario } from "./soak";
 import { describeBurst, printTable, ratiosFor, targetsFor, type Scenario, type Scenarios } from "./report";
@@ -194,6 +194,8 @@ async function main(): Promise<number> {
   if (only.has("js")) {
     scenarios.firstLoadJs = await firstLoadJs(server.url, pagePath(sectionB.position), cookie);
     log(`js: section page first load ${scenarios.firstLoadJs.scripts} scripts, ${(scenarios.firstLoadJs.gzipBytes / 1024).toFixed(1)} KiB gzipped`);
+    scenarios.rscPayload = await rscPayloadPerPost(server.url, pagePath(sectionA.position), pagePath(sectionC.position), cookie);
+    log(`js: section page RSC payload ${scenarios.rscPayload.bytes} bytes for ${scenarios.rscPayload.posts} posts, ${scenarios.rscPayload.bytesPerPost} bytes per post`);
   }
 
   if (only.has("post")) {

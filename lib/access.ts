@@ -52,6 +52,8 @@ export type SectionAccess = AssignmentAccess & {
     body: string;
     question: string | null;
     lock: { reason: string } | null;
+    /** Raised by the database on every change to the section's posts or claims (ADR 0018). */
+    discussionVersion: number;
   };
   /** Post-first is on and this student has not responded in the section: classmates' posts stay hidden. */
   onlyOwn: boolean;
@@ -135,7 +137,7 @@ async function loadAssignment(userId: string, assignmentId: string, section: Sec
       sections: {
         where: sectionWhere,
         take,
-        select: { lockedAt: true, lockReason: true, section: { select: { id: true, position: true, heading: true, body: true, question: true } } },
+        select: { lockedAt: true, lockReason: true, discussionVersion: true, section: { select: { id: true, position: true, heading: true, body: true, question: true } } },
       },
       posts: { where: { ...respondedWhere(userId), ...sectionWhere }, select: { id: true }, take },
     },
@@ -155,7 +157,7 @@ async function loadSection(userId: string, assignmentId: string, key: SectionKey
   const { access, placement, responded } = found;
   return {
     ...access,
-    section: { ...placement.section, lock: placement.lockedAt ? { reason: placement.lockReason ?? "" } : null },
+    section: { ...placement.section, lock: placement.lockedAt ? { reason: placement.lockReason ?? "" } : null, discussionVersion: placement.discussionVersion },
     onlyOwn: access.assignment.postFirst && !isModerator(access.role) && !responded,
   };
 }

@@ -4,7 +4,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Markdown } from "@/components/ui/markdown";
 import { PostControls, type EditableArgument } from "@/components/discussion/post-controls";
 import { ReportControl } from "@/components/discussion/report-control";
-import { ModerationMenu } from "@/components/moderation/moderation-menu";
+import { ModerationMenu, type ModeratedPost } from "@/components/moderation/moderation-menu";
 import { QuoteBlock, SourceList } from "@/components/debate/post-argument";
 import { KindBadge, ReplyKindBadge, StanceBadge } from "@/components/debate/stance-badge";
 
@@ -60,6 +60,12 @@ function editableArgument(post: PostView, isReply: boolean, stanceRequired: bool
   return { type: "response", stanceRequired, values };
 }
 
+// The moderation menu's props for a post a moderator sees, or null for anyone else. Only these
+// fields, not the whole post (body and HTML again), go into the page's payload with the menu.
+function moderatedPost({ id, state, pinned, teacherPick, locked, edited, author, moderation }: PostView): ModeratedPost | null {
+  return moderation ? { id, state, pinned, teacherPick, locked, edited, author: { name: author.name, isViewer: author.isViewer }, moderation } : null;
+}
+
 export function PostCard({ post, canReply, classId, sectionPath, isReply, stanceRequired, readOnly = false }: PostCardProps) {
   if (post.deleted) {
     return <p className="text-sm italic text-slate-600">{post.state === "hidden" ? "This post is hidden." : "This post was deleted."}</p>;
@@ -99,6 +105,7 @@ export function PostCard({ post, canReply, classId, sectionPath, isReply, stance
 }
 
 function PostActions({ post, canReply, classId, sectionPath, isReply, stanceRequired }: Omit<PostCardProps, "readOnly">) {
+  const moderation = moderatedPost(post);
   return (
     <>
       <div className="flex flex-wrap items-start gap-x-2">
@@ -117,7 +124,7 @@ function PostActions({ post, canReply, classId, sectionPath, isReply, stanceRequ
         </div>
         {post.canReport || post.reportedByViewer ? <ReportControl postId={post.id} reported={post.reportedByViewer} authorName={post.author.name} /> : null}
       </div>
-      <ModerationMenu post={post} classId={classId} />
+      {moderation ? <ModerationMenu post={moderation} classId={classId} /> : null}
     </>
   );
 }

@@ -20,9 +20,14 @@ import { MuteForm } from "@/components/moderation/mute-form";
 
 // A moderator's actions on one post, behind a disclosure (native <details>: keyboard and screen
 // reader friendly without script). Only actions that fit the post's state are offered.
-export function ModerationMenu({ post, classId }: { post: PostView; classId: string }) {
-  const moderation = post.moderation;
-  if (!moderation) return null;
+// Only what the menu reads: a client component's props travel in the page's payload, once per post.
+export type ModeratedPost = Pick<PostView, "id" | "state" | "pinned" | "teacherPick" | "locked" | "edited"> & {
+  author: Pick<PostView["author"], "name" | "isViewer">;
+  moderation: NonNullable<PostView["moderation"]>;
+};
+
+export function ModerationMenu({ post, classId }: { post: ModeratedPost; classId: string }) {
+  const { moderation } = post;
   const fields = { postId: post.id };
   const quiet = "btn-secondary";
   const published = post.state === "published";

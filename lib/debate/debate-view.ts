@@ -9,6 +9,7 @@ import { peerFilter, type DiscussionViewer } from "@/lib/discussion/visibility";
 import { presentationContext } from "@/lib/discussion/list-responses";
 import { postRowSelect, presentPost, type PostRow, type PostView } from "@/lib/discussion/present-post";
 import { decodeCursor, encodeCursor, olderThan } from "@/lib/discussion/cursor";
+import { cachedSectionData } from "@/lib/discussion/section-cache";
 import { filterOfStance, STANCE_FILTERS, stanceOfFilter, type StanceFilter } from "@/lib/debate/debate-schemas";
 
 export const DEBATE_PAGE_SIZE = 20;
@@ -75,9 +76,16 @@ export async function getDebateView(
   const cursor = filter ? decodeCursor(options.cursor) : null;
   const unansweredWhere: Prisma.PostWhereInput = { ...responses, stance: "CHALLENGES", replies: { none: { status: "PUBLISHED" } } };
 
-  const [stanceKinds, replyKinds, columnRows, pageRows, unansweredRows, unansweredCount] = await Promise.all([
-    db.post.groupBy({ by: ["stance", "kind"], where: responses, _count: { _all: true } }),
-    db.post.groupBy({ by: ["replyKind"], where: { assignmentId, sectionId: section.id, parentId: { not: null }, ...published }, _count: { _all: true } }),
+  // The counts are everyone's but a post-first student's: cached per change of the section (ADR 0018).
+  const loadCounts = () =>
+    Promise.all([
+      db.post.groupBy({ by: ["stance", "kind"], where: responses, _count: { _all: true } }),
+      db.post.groupBy({ by: ["replyKind"], where: { assignmentId, sectionId: section.id, parentId: { not: null }, ...published }, _count: { _all: true } }),
+      db.post.count({ where: unansweredWhere }),
+    ]);
+  const countsKey = { part: "debate-counts", assignmentId, sectionId: section.id, version: found.discussionVersion, body: "" };
+  const [[stanceKinds, replyKinds, unansweredCount], columnRows, pageRows, unansweredRows] = await Promise.all([
+    viewer.onlyOwn ? loadCounts() : cachedSectionData(countsKey, loadCounts),
     filter
       ? null
       : Promise.all(
@@ -94,7 +102,6 @@ export async function getDebateView(
         })
       : null,
     db.post.findMany({ where: unansweredWhere, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: UNANSWERED_LIMIT, select }),
-    db.post.count({ where: unansweredWhere }),
   ]);
 
   const counts = tally(stanceKinds, replyKinds);

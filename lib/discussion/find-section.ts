@@ -13,5 +13,11 @@ export const findSection = cache(async (userId: string, assignmentId: string, po
   if (!access) return null;
   const { id, heading, body, question } = access.section;
   const section = { id, position, heading, body, question };
-  return { context: assignmentContext(access), readingId: access.assignment.readingId, section, settings: discussionSettings(access) };
+  return {
+    context: assignmentContext(access),
+    readingId: access.assignment.readingId,
+    section,
+    discussionVersion: access.section.discussionVersion,
+    settings: discussionSettings(access),
+  };
 });

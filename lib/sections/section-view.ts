@@ -6,11 +6,12 @@ import type { AssignmentContext } from "@/lib/assignments/context";
 import { findSection } from "@/lib/discussion/find-section";
 import { loadResponsePage, type ResponsePage } from "@/lib/discussion/list-responses";
 import { discussionViewer, needsApproval, postingBlock, slowModeApplies } from "@/lib/discussion/posting-rules";
-import { peerFilter } from "@/lib/discussion/visibility";
+import { peerFilter, type DiscussionViewer } from "@/lib/discussion/visibility";
 import type { PostView } from "@/lib/discussion/present-post";
 import { loadPassages, loadQuotingPosts } from "@/lib/debate/passages";
 import type { Span } from "@/lib/discussion/quote-spans";
 import { listClaims, type ClaimView } from "@/lib/claims/queries";
+import { cachedSectionData } from "@/lib/discussion/section-cache";
 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
@@ -52,27 +53,26 @@ export async function getSectionView(
 ): Promise<SectionView | null> {
   const found = await findSection(userId, assignmentId, position);
   if (!found) return null;
-  const { context, readingId, section, settings } = found;
+  const { context, readingId, section, settings, discussionVersion } = found;
   const viewer = discussionViewer(userId, settings);
+  const canPost = can(context.role, "create:post");
   const page = loadResponsePage(userId, settings, section.id, options.cursor);
   const passage = options.passage && options.passage.end <= section.body.length ? options.passage : null;
-  const [before, after, responseCount, pseudonym, passages, claims, quoting] = await Promise.all([
-    neighbour(assignmentId, readingId, { lt: section.position }, "desc"),
-    neighbour(assignmentId, readingId, { gt: section.position }, "asc"),
-    db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED", ...peerFilter(viewer) } }),
-    settings.anonymity === "PSEUDONYMOUS"
+  // Under post-first the heat and count are the viewer's own: not shared, so not cached.
+  const loadShared = () => sharedSectionData(viewer, assignmentId, section);
+  const cacheKey = { part: "section-page", assignmentId, sectionId: section.id, version: discussionVersion, body: section.body };
+  const [neighbours, { responseCount, passages, claims }, pseudonym, quoting] = await Promise.all([
+    neighbourPositions(assignmentId, readingId, section.position),
+    viewer.onlyOwn ? loadShared() : cachedSectionData(cacheKey, loadShared),
+    settings.anonymity === "PSEUDONYMOUS" && canPost
       ? db.pseudonym.findUnique({ where: { assignmentId_userId: { assignmentId, userId } }, select: { label: true } })
       : null,
-    loadPassages(viewer, assignmentId, section),
-    listClaims(assignmentId, section.id),
     passage ? loadQuotingPosts(userId, settings, section.id, passage) : null,
   ]);
-  const canPost = can(context.role, "create:post");
   return {
     ...context,
     section,
-    previousPosition: before?.position ?? null,
-    nextPosition: after?.position ?? null,
+    ...neighbours,
     responseCount,
     canPost,
     postingBlockedBecause: canPost ? postingBlock(settings) : null,
@@ -95,10 +95,29 @@ export async function getSectionView(
   };
 }
 
-function neighbour(assignmentId: string, readingId: string, position: { lt: number } | { gt: number }, order: "asc" | "desc") {
-  return db.section.findFirst({
-    where: { readingId, position, assignments: { some: { assignmentId } } },
-    orderBy: { position: order },
+// The section's text laid out, its passage heat, claims and published responses as this viewer
+// may count them.
+async function sharedSectionData(viewer: DiscussionViewer, assignmentId: string, section: { id: string; body: string }) {
+  const [responseCount, passages, claims] = await Promise.all([
+    db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED", ...peerFilter(viewer) } }),
+    loadPassages(viewer, assignmentId, section),
+    listClaims(assignmentId, section.id),
+  ]);
+  return { responseCount, passages, claims };
+}
+
+// The assigned sections just before and after this one, from one read of the assignment's
+// positions (an assignment has tens of sections, not thousands).
+async function neighbourPositions(assignmentId: string, readingId: string, position: number) {
+  const rows = await db.section.findMany({
+    where: { readingId, position: { not: position }, assignments: { some: { assignmentId } } },
     select: { position: true },
   });
+  const positions = rows.map((row) => row.position);
+  const before = positions.filter((p) => p < position);
+  const after = positions.filter((p) => p > position);
+  return {
+    previousPosition: before.length ? Math.max(...before) : null,
+    nextPosition: after.length ? Math.min(...after) : null,
+  };
 }
