@@ -31,6 +31,8 @@ export const ACTION_LABELS: Record<ModerationAction, string> = {
   REMOVE_CLAIM: "Removed a contested claim",
   ISSUE_RESET_CODE: "Issued a password reset code",
   USE_RESET_CODE: "Reset their password with a code",
+  SPOTLIGHT: "Spotlighted",
+  CLEAR_SPOTLIGHT: "Cleared the spotlight",
 };
 
 export type AuditRow = {

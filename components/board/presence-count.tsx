@@ -1,0 +1,64 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+export type Presence = { count: number; names: string[] | null };
+
+// A little under the server's one-minute window (lib/presence/presence.ts), so a reader who stays
+// is never counted out between two beats.
+const HEARTBEAT_MS = 25_000;
+
+export function presenceText(count: number): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? "person is" : "people are"} in this section`;
+}
+
+// "5 people are in this section". While the tab is visible it tells the server the viewer is here
+// (at once, then every 25 s) and shows the count the server answers; moderators also get names
+// when `endpoint` asks for them.
+export function PresenceCount({ endpoint, initial, className = "" }: { endpoint: string; initial: Presence; className?: string }) {
+  const [presence, setPresence] = useState(initial);
+  useEffect(() => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const beat = async () => {
+      try {
+        const response = await fetch(endpoint, { method: "POST" });
+        if (response.ok) setPresence((await response.json()) as Presence);
+      } catch {
+        // Offline or busy for a moment: the next beat tries again.
+      }
+    };
+    const start = () => {
+      clearInterval(timer);
+      if (document.hidden) return;
+      void beat();
+      timer = setInterval(beat, HEARTBEAT_MS);
+    };
+    const onVisibility = () => (document.hidden ? clearInterval(timer) : start());
+    start();
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [endpoint]);
+  return (
+    <div className={className} data-testid="presence">
+      <p data-testid="presence-count">{presenceText(presence.count)}</p>
+      {presence.names && presence.names.length > 0 ? (
+        <details className="text-base">
+          <summary className="cursor-pointer">Who is here</summary>
+          <ul className="mt-1 list-disc pl-6" data-testid="presence-names">
+            {presence.names.map((name, index) => (
+              <li key={`${index}-${name}`}>{name}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/** The heartbeat's address for a section page's path; names only when asked (moderators). */
+export function presenceEndpoint(sectionPath: string, withNames: boolean): string {
+  return `/api${sectionPath}/presence${withNames ? "?names=shown" : ""}`;
+}
