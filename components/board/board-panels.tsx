@@ -69,7 +69,7 @@ export function BoardUnanswered({ view }: { view: BoardView }) {
       {unanswered.posts.length === 0 ? (
         <p className="text-lg text-slate-700">Every challenge has an answer.</p>
       ) : (
-        <ol className="space-y-3">
+        <ol className="grid gap-3 md:grid-cols-3">
           {unanswered.posts.map((post) => (
             <li key={post.id}>
               <BoardPostItem post={post} spotlighted={view.spotlight?.id === post.id} />

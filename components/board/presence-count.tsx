@@ -8,15 +8,16 @@ export type Presence = { count: number; names: string[] | null };
 // is never counted out between two beats.
 const HEARTBEAT_MS = 25_000;
 
-export function presenceText(count: number): string {
+function presenceText(count: number): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? "person is" : "people are"} in this section`;
 }
 
 // "5 people are in this section". While the tab is visible it tells the server the viewer is here
 // (at once, then every 25 s) and shows the count the server answers; moderators also get names
-// when `endpoint` asks for them.
-export function PresenceCount({ endpoint, initial, className = "" }: { endpoint: string; initial: Presence; className?: string }) {
+// when `withNames` asks for them.
+export function PresenceCount({ sectionPath, withNames, initial, className = "" }: { sectionPath: string; withNames: boolean; initial: Presence; className?: string }) {
   const [presence, setPresence] = useState(initial);
+  const endpoint = `/api${sectionPath}/presence${withNames ? "?names=shown" : ""}`;
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined;
     const beat = async () => {
@@ -58,7 +59,3 @@ export function PresenceCount({ endpoint, initial, className = "" }: { endpoint:
   );
 }
 
-/** The heartbeat's address for a section page's path; names only when asked (moderators). */
-export function presenceEndpoint(sectionPath: string, withNames: boolean): string {
-  return `/api${sectionPath}/presence${withNames ? "?names=shown" : ""}`;
-}

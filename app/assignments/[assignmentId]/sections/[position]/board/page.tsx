@@ -6,7 +6,7 @@ import { getBoardView } from "@/lib/board/board-view";
 import { plural, sectionTitle } from "@/lib/format";
 import { AutoRefresh } from "@/components/board/auto-refresh";
 import { NamesSwitch } from "@/components/board/names-switch";
-import { PresenceCount, presenceEndpoint } from "@/components/board/presence-count";
+import { PresenceCount } from "@/components/board/presence-count";
 import { SpotlightCard } from "@/components/board/spotlight-card";
 import { BoardColumns, BoardPassages, BoardUnanswered } from "@/components/board/board-panels";
 
@@ -37,16 +37,18 @@ export default async function BoardPage({ params, searchParams }: PageProps<"/as
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-xl">
-          <PresenceCount key={String(showNames)} endpoint={presenceEndpoint(sectionPath, showNames)} initial={view.presence} className="font-semibold" />
+          <PresenceCount key={String(showNames)} sectionPath={sectionPath} withNames={showNames} initial={view.presence} className="font-semibold" />
           <NamesSwitch hidden={!showNames} hiddenHref={boardPath} shownHref={`${boardPath}?names=shown`} />
         </div>
       </header>
       <div className="grid items-start gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
-        <BoardColumns view={view} />
+        <div className="space-y-3">
+          <BoardColumns view={view} />
+          <BoardUnanswered view={view} />
+        </div>
         <div className="space-y-3">
           {view.spotlight ? <SpotlightCard spotlight={view.spotlight} clear={{ assignmentId, position: section.position }} className="text-lg" /> : null}
           <BoardPassages passages={view.passages} />
-          <BoardUnanswered view={view} />
         </div>
       </div>
     </div>
