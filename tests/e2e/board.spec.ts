@@ -137,3 +137,21 @@ test("a spotlight from a post's moderation menu leaves once the post is hidden; 
   await openSection(student.page, assignmentId, 2);
   await expect(student.page.getByTestId("spotlight")).toHaveCount(0);
 });
+
+test("the presence heartbeat: a count for members, names only for moderators who ask, nothing for anyone else", async ({ classWithStudent, signInAs, request }) => {
+  const { teacher, assignmentId, student } = await classWithStudent();
+  const endpoint = `/api${sectionPath(assignmentId, 2)}/presence`;
+
+  const own = await student.page.request.post(`${endpoint}?names=shown`);
+  expect(own.status()).toBe(200);
+  expect(await own.json()).toEqual({ count: 1, names: null });
+
+  const forTeacher = await teacher.page.request.post(`${endpoint}?names=shown`);
+  expect(await forTeacher.json()).toEqual({ count: 2, names: expect.arrayContaining([student.user.name, teacher.user.name]) });
+
+  expect((await request.post(endpoint)).status()).toBe(401);
+  const outsider = await signInAs("student");
+  expect((await outsider.page.request.post(endpoint)).status()).toBe(404);
+  expect((await student.page.request.post(`/api${sectionPath(assignmentId, 0)}/presence`)).status()).toBe(400);
+  expect((await student.page.request.post(`/api${sectionPath(assignmentId, 99)}/presence`)).status()).toBe(404);
+});
