@@ -126,10 +126,15 @@ test("a spotlight from a post's moderation menu leaves once the post is hidden; 
   await expect(spotlight.getByTestId("spotlight-author")).toHaveText(student.user.name);
   await expectNoSeriousA11yViolations(page);
 
-  // The board is for the class's teachers and TAs.
+  // The debate view leads moderators to the board too; the board is for the class's teachers and TAs.
+  await visit(page, `${sectionPath(assignmentId, 2)}/debate`);
+  await expect(page.getByRole("link", { name: "Live board for the projector" })).toHaveAttribute("href", `${sectionPath(assignmentId, 2)}/board`);
+  await visit(student.page, `${sectionPath(assignmentId, 2)}/debate`);
+  await expect(student.page.getByRole("link", { name: "Live board for the projector" })).toHaveCount(0);
   const response = await student.page.goto(`${sectionPath(assignmentId, 2)}/board`);
   expect(response?.status()).toBe(404);
 
+  await openSection(page, assignmentId, 2);
   await openMenu();
   await post.getByLabel("Reason for hiding (the author sees it)").fill("Off topic for today");
   await post.getByRole("button", { name: "Hide" }).click();
