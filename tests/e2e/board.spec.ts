@@ -82,9 +82,9 @@ test("the teacher projects the board, hides names, spotlights a post; students s
   await expect(post).toContainText("In the spotlight");
   await expectNoSeriousA11yViolations(page);
 
-  // For the README: the board as a 1280×720 projector shows it.
+  // The board as a 1280×720 projector shows it (docs/board.png, in the README, is a copy of this).
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: "docs/board.png" });
+  await page.screenshot({ path: test.info().outputPath("board.png") });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 
