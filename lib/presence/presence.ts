@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isModerator } from "@/lib/authz";
-import { findAccess, requireAccess, type SectionAccess } from "@/lib/access";
+import { requireAccess } from "@/lib/access";
+import { findSection } from "@/lib/discussion/find-section";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation";
 import { SectionPosition } from "@/lib/discussion/schemas";
 
@@ -20,15 +22,18 @@ export type PresenceView = {
 
 type Options = { withNames?: boolean; now?: Date };
 
-async function countPresent(access: SectionAccess, { withNames = false, now = new Date() }: Options): Promise<PresenceView> {
+// Where the count is taken, and who asks (moderators may get names).
+type Place = { assignmentId: string; sectionId: string; classroomId: string; role: Role };
+
+async function countPresent(place: Place, { withNames = false, now = new Date() }: Options): Promise<PresenceView> {
   const where = {
-    assignmentId: access.assignment.id,
-    sectionId: access.section.id,
+    assignmentId: place.assignmentId,
+    sectionId: place.sectionId,
     seenAt: { gte: new Date(now.getTime() - PRESENCE_WINDOW_MS) },
     // Someone removed from the class stops counting at once, not a minute later.
-    user: { deletedAt: null, memberships: { some: { classroomId: access.classroom.id } } },
+    user: { deletedAt: null, memberships: { some: { classroomId: place.classroomId } } },
   };
-  if (!withNames || !isModerator(access.role)) return { count: await db.presence.count({ where }), names: null };
+  if (!withNames || !isModerator(place.role)) return { count: await db.presence.count({ where }), names: null };
   const [count, rows] = await Promise.all([
     db.presence.count({ where }),
     db.presence.findMany({ where, orderBy: { user: { name: "asc" } }, take: NAMES_LIMIT, select: { user: { select: { name: true } } } }),
@@ -38,8 +43,11 @@ async function countPresent(access: SectionAccess, { withNames = false, now = ne
 
 /** The section's presence as a page shows it; null when the viewer may not see the section. */
 export async function getPresence(userId: string, assignmentId: string, position: number, options: Options = {}): Promise<PresenceView | null> {
-  const access = await findAccess(userId, { assignmentId, position }, { now: options.now });
-  return access ? countPresent(access, options) : null;
+  // The page's own access check, cached for the request: no second query for it.
+  const found = await findSection(userId, assignmentId, position);
+  if (!found) return null;
+  const { context, section } = found;
+  return countPresent({ assignmentId, sectionId: section.id, classroomId: context.classroom.id, role: context.role }, options);
 }
 
 /** The heartbeat: the viewer is here now (one atomic upsert), and who else is. */
@@ -49,5 +57,5 @@ export async function markPresent(userId: string, assignmentId: string, position
   const access = await requireAccess(userId, { assignmentId, position }, null, { now });
   const key = { userId, assignmentId, sectionId: access.section.id };
   await db.presence.upsert({ where: { userId_assignmentId_sectionId: key }, create: { ...key, seenAt: now }, update: { seenAt: now } });
-  return countPresent(access, { ...options, now });
+  return countPresent({ assignmentId, sectionId: access.section.id, classroomId: access.classroom.id, role: access.role }, { ...options, now });
 }
