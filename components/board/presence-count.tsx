@@ -1,8 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
 
 export type Presence = { count: number; names: string[] | null };
+type Beat = Presence & { spotlightId: string | null };
 
 // A little under the server's one-minute window (lib/presence/presence.ts), so a reader who stays
 // is never counted out between two beats.
@@ -14,8 +16,22 @@ function presenceText(count: number): string {
 
 // "5 people are in this section". While the tab is visible it tells the server the viewer is here
 // (at once, then every 25 s) and shows the count the server answers; moderators also get names
-// when `withNames` asks for them.
-export function PresenceCount({ sectionPath, withNames, initial, className = "" }: { sectionPath: string; withNames: boolean; initial: Presence; className?: string }) {
+// when `withNames` asks for them. The answer also names the post in the spotlight: when it is not
+// the one the page shows (`spotlightId`), the page is fetched again.
+export function PresenceCount({
+  sectionPath,
+  withNames,
+  initial,
+  spotlightId,
+  className = "",
+}: {
+  sectionPath: string;
+  withNames: boolean;
+  initial: Presence;
+  spotlightId: string | null;
+  className?: string;
+}) {
+  const router = useRouter();
   const [presence, setPresence] = useState(initial);
   const endpoint = `/api${sectionPath}/presence${withNames ? "?names=shown" : ""}`;
   useEffect(() => {
@@ -23,7 +39,10 @@ export function PresenceCount({ sectionPath, withNames, initial, className = "" 
     const beat = async () => {
       try {
         const response = await fetch(endpoint, { method: "POST" });
-        if (response.ok) setPresence((await response.json()) as Presence);
+        if (!response.ok) return;
+        const answer = (await response.json()) as Beat;
+        setPresence(answer);
+        if (answer.spotlightId !== spotlightId) router.refresh();
       } catch {
         // Offline or busy for a moment: the next beat tries again.
       }
@@ -41,7 +60,7 @@ export function PresenceCount({ sectionPath, withNames, initial, className = "" 
       clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [endpoint]);
+  }, [endpoint, spotlightId, router]);
   return (
     <div className={className} data-testid="presence">
       <p data-testid="presence-count">{presenceText(presence.count)}</p>

@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/moderation/record-audit";
 import { PostTarget, SectionTarget } from "@/lib/moderation/schemas";
 import { findSection } from "@/lib/discussion/find-section";
+import { markPresent } from "@/lib/presence/presence";
 import { discussionViewer } from "@/lib/discussion/posting-rules";
 import { canSeeContent } from "@/lib/discussion/visibility";
 import { presentationContext } from "@/lib/discussion/list-responses";
@@ -59,23 +60,28 @@ export async function clearSpotlight(userId: string, input: unknown): Promise<vo
   });
 }
 
-/** The section's spotlighted post as this viewer may see it, or null (none, not published, or not theirs to see). */
-export async function getSpotlight(userId: string, assignmentId: string, position: number): Promise<SpotlightView | null> {
+// The spotlighted post's row, when this viewer may see it.
+async function visibleSpotlight(userId: string, assignmentId: string, position: number) {
   const found = await findSection(userId, assignmentId, position);
   if (!found) return null;
   const { settings, section } = found;
   const viewer = discussionViewer(userId, settings);
   const placement = await db.assignmentSection.findUnique({
     where: { assignmentId_sectionId: { assignmentId, sectionId: section.id } },
-    select: {
-      spotlightedAt: true,
-      spotlightPost: { select: postRowSelect(settings.classroomId) },
-    },
+    select: { spotlightedAt: true, spotlightPost: { select: postRowSelect(settings.classroomId) } },
   });
   const row = placement?.spotlightPost;
   // Published only, for everyone; and post-first still applies: a student who has not responded
   // sees no classmate's post here either.
   if (!row || !placement.spotlightedAt || row.status !== "PUBLISHED" || !canSeeContent(row, viewer)) return null;
+  return { row, spotlightedAt: placement.spotlightedAt, settings, viewer };
+}
+
+/** The section's spotlighted post as this viewer may see it, or null (none, not published, or not theirs to see). */
+export async function getSpotlight(userId: string, assignmentId: string, position: number): Promise<SpotlightView | null> {
+  const found = await visibleSpotlight(userId, assignmentId, position);
+  if (!found) return null;
+  const { row, spotlightedAt, settings, viewer } = found;
   const view = presentPost(row, await presentationContext(settings, viewer, [row]));
   return {
     id: view.id,
@@ -85,6 +91,16 @@ export async function getSpotlight(userId: string, assignmentId: string, positio
     kind: view.kind,
     quote: view.quote,
     html: view.html,
-    spotlightedAt: placement.spotlightedAt.toISOString(),
+    spotlightedAt: spotlightedAt.toISOString(),
   };
+}
+
+/**
+ * The page's heartbeat (POST …/presence): the viewer is here, who else is, and which post is in
+ * the spotlight for them now, so an open page notices a new or cleared spotlight.
+ */
+export async function heartbeat(userId: string, assignmentId: string, position: unknown, options: { withNames?: boolean } = {}) {
+  const presence = await markPresent(userId, assignmentId, position, options);
+  const spotlight = await visibleSpotlight(userId, assignmentId, Number(position));
+  return { ...presence, spotlightId: spotlight?.row.id ?? null };
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getBoardView } from "@/lib/board/board-view";
-import { clearSpotlight, getSpotlight, spotlightPost } from "@/lib/board/spotlight";
+import { clearSpotlight, getSpotlight, heartbeat, spotlightPost } from "@/lib/board/spotlight";
 import { getPresence, markPresent, PRESENCE_WINDOW_MS } from "@/lib/presence/presence";
 import { hidePost, removePost } from "@/lib/moderation/moderate-post";
 import { getAuditLog } from "@/lib/moderation/audit-log";
@@ -131,6 +131,16 @@ describe("spotlight", () => {
     expect(peer?.author).toBe(ANONYMOUS_LABEL);
     expectNoTraceOf(JSON.stringify(peer), world.alice);
     expect((await getSpotlight(world.teacher.id, world.assignment.id, 1))?.author).toBe(world.alice.name);
+  });
+
+  it("is named by the heartbeat's answer, so open pages notice a new or cleared spotlight", async () => {
+    const world = await createModeratedClass();
+    const post = await createResponseRow(world, world.alice.id);
+    expect((await heartbeat(world.bob.id, world.assignment.id, "1")).spotlightId).toBeNull();
+    await spotlightPost(world.teacher.id, { postId: post.id });
+    expect(await heartbeat(world.bob.id, world.assignment.id, "1")).toEqual({ count: 1, names: null, spotlightId: post.id });
+    await hidePost(world.teacher.id, { postId: post.id, reason: "r" });
+    expect((await heartbeat(world.bob.id, world.assignment.id, "1")).spotlightId).toBeNull();
   });
 
   it("keeps post-first: a student who has not responded sees no classmate's spotlight", async () => {

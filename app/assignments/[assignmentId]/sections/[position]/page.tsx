@@ -44,7 +44,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
   return (
     <div className="space-y-6">
       <SectionBreadcrumbs context={view} position={section.position} />
-      <PresenceCount sectionPath={path} withNames={view.canModerate} initial={presence} className="text-sm text-slate-700" />
+      <PresenceCount sectionPath={path} withNames={view.canModerate} spotlightId={spotlight?.id ?? null} initial={presence} className="text-sm text-slate-700" />
       {spotlight ? <SpotlightCard spotlight={spotlight} clear={view.canModerate ? { assignmentId, position: section.position } : null} /> : null}
       <PassageSelectionProvider>
         <div className={view.claims.length > 0 || view.canMarkClaims ? "grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]" : undefined}>

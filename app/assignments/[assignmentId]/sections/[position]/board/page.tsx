@@ -37,7 +37,7 @@ export default async function BoardPage({ params, searchParams }: PageProps<"/as
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-xl">
-          <PresenceCount key={String(showNames)} sectionPath={sectionPath} withNames={showNames} initial={view.presence} className="font-semibold" />
+          <PresenceCount key={String(showNames)} sectionPath={sectionPath} withNames={showNames} spotlightId={view.spotlight?.id ?? null} initial={view.presence} className="font-semibold" />
           <NamesSwitch hidden={!showNames} hiddenHref={boardPath} shownHref={`${boardPath}?names=shown`} />
         </div>
       </header>
