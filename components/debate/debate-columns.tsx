@@ -3,7 +3,8 @@ import type { DebateColumn } from "@/lib/debate/debate-view";
 import { DebatePostList } from "@/components/debate/debate-post";
 import { debateHref, EMPTY_STANCE, FILTER_LABELS } from "@/components/debate/debate-filter";
 
-const ACCENTS = {
+// The stance's colour on top of its column (the debate view and the board).
+export const STANCE_ACCENTS = {
   supports: "border-t-emerald-600",
   challenges: "border-t-rose-600",
   complicates: "border-t-amber-500",
@@ -22,7 +23,7 @@ export function DebateColumns({ columns, debatePath, sectionPath }: { columns: D
           <section
             key={column.stance}
             aria-labelledby={headingId}
-            className={`card space-y-3 border-t-4 ${ACCENTS[column.stance]} ${column.stance === "none" ? "md:col-span-3" : ""}`}
+            className={`card space-y-3 border-t-4 ${STANCE_ACCENTS[column.stance]} ${column.stance === "none" ? "md:col-span-3" : ""}`}
             data-testid={`stance-column-${column.stance}`}
           >
             <h3 id={headingId} className="flex items-baseline justify-between gap-2 font-semibold">

@@ -4,6 +4,7 @@ import type { PostView } from "@/lib/discussion/present-post";
 import { plainExcerpt, plural, truncate } from "@/lib/format";
 import { STANCE_LABELS } from "@/lib/debate/labels";
 import { permalinkPath } from "@/lib/discussion/permalink-path";
+import { mostQuoted } from "@/lib/debate/heat";
 
 const MOST_QUOTED = 10;
 
@@ -13,7 +14,7 @@ const passageHref = (path: string, span: Span) => `${path}?passage=${span.start}
 export function QuotedPassageList({ body, heat, path }: { body: string; heat: (Span & { count: number })[]; path: string }) {
   if (heat.length === 0) return <p className="text-sm text-slate-600">Nobody has quoted this section yet.</p>;
   // The most quoted few: a list of every shaded stretch would be as long as the text.
-  const hottest = [...heat].sort((a, b) => b.count - a.count || a.start - b.start).slice(0, MOST_QUOTED);
+  const hottest = mostQuoted(heat, MOST_QUOTED);
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-medium text-slate-800">Most quoted passages ({hottest.length})</summary>

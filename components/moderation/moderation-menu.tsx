@@ -17,6 +17,7 @@ import {
 } from "@/lib/moderation/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { MuteForm } from "@/components/moderation/mute-form";
+import { SpotlightButton } from "@/components/board/spotlight-button";
 
 // A moderator's actions on one post, behind a disclosure (native <details>: keyboard and screen
 // reader friendly without script). Only actions that fit the post's state are offered.
@@ -65,6 +66,7 @@ export function ModerationMenu({ post, classId }: { post: ModeratedPost; classId
             className={quiet}
           />
         ) : null}
+        {published ? <SpotlightButton postId={post.id} label={`post by ${post.author.name}`} /> : null}
         {moderation.isResponse && post.locked ? (
           <ActionForm action={unlockThreadAction} fields={fields} submitLabel="Unlock thread" pendingLabel="Unlocking…" className={quiet} />
         ) : null}

@@ -27,6 +27,11 @@ export function passageHeat(quotes: Quote[]): HeatSegment[] {
   return segments;
 }
 
+/** The `limit` most quoted passages, most quoted first (ties: in reading order). */
+export function mostQuoted<T extends HeatSegment>(heat: T[], limit: number): T[] {
+  return [...heat].sort((a, b) => b.count - a.count || a.start - b.start).slice(0, limit);
+}
+
 /** 1 to 3: how strongly to shade a passage, relative to the section's most quoted one. */
 export function heatLevel(count: number, maxCount: number): 1 | 2 | 3 {
   if (maxCount <= 1 || count <= Math.max(1, maxCount / 3)) return 1;

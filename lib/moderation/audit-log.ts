@@ -35,6 +35,8 @@ export const ACTION_LABELS: Record<ModerationAction, string> = {
   RELEASE_GRADES: "Released grades",
   UNRELEASE_GRADES: "Hid released grades",
   CHANGE_GRADING: "Changed grading settings",
+  SPOTLIGHT: "Spotlighted",
+  CLEAR_SPOTLIGHT: "Cleared the spotlight",
 };
 
 export type AuditRow = {

@@ -10,6 +10,8 @@ import { updateAssignmentSettings, updateClassSettings, getModerationSettings } 
 import { getModerationQueue } from "@/lib/moderation/queue";
 import { getAuditLog, exportAuditLogCsv } from "@/lib/moderation/audit-log";
 import { getPostHistory } from "@/lib/moderation/post-history";
+import { clearSpotlight, spotlightPost } from "@/lib/board/spotlight";
+import { getBoardView } from "@/lib/board/board-view";
 import { createMember } from "@/tests/setup/factories";
 import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
 
@@ -164,6 +166,17 @@ const rows: Row[] = [
     expected: moderators({ TA: "FORBIDDEN" }),
     audited: true,
   },
+  { name: "spotlight", run: withPost(published, spotlightPost), expected: moderators(), audited: true },
+  {
+    name: "clear the spotlight",
+    run: async (userId) => {
+      const target = await published();
+      await db.assignmentSection.updateMany({ where: { assignmentId: world.assignment.id, sectionId: target.sectionId }, data: { spotlightPostId: target.id, spotlightedAt: new Date() } });
+      return clearSpotlight(userId, { assignmentId: world.assignment.id, position: 1 });
+    },
+    expected: moderators(),
+    audited: true,
+  },
   {
     name: "report",
     run: withPost(published, reportPost, { reason: "r" }),
@@ -179,6 +192,7 @@ const reads: { name: string; run: (userId: string) => Promise<unknown> }[] = [
   { name: "audit CSV", run: (userId) => exportAuditLogCsv(userId, world.classroom.id, {}) },
   { name: "settings", run: (userId) => getModerationSettings(userId, world.classroom.id) },
   { name: "edit history", run: async (userId) => getPostHistory(userId, (await published()).id) },
+  { name: "live board", run: (userId) => getBoardView(userId, world.assignment.id, 1, { showNames: true }) },
 ];
 
 async function outcome(run: () => Promise<unknown>): Promise<Outcome | string> {

@@ -18,6 +18,10 @@ import { PassageBar } from "@/components/debate/passage-bar";
 import { QuotedPassageList, QuotingPosts } from "@/components/debate/quoted-passages";
 import { ClaimNotes } from "@/components/claims/claim-notes";
 import { ClaimForm } from "@/components/claims/claim-form";
+import { getSpotlight } from "@/lib/board/spotlight";
+import { getPresence } from "@/lib/presence/presence";
+import { SpotlightCard } from "@/components/board/spotlight-card";
+import { PresenceCount } from "@/components/board/presence-count";
 
 export const metadata: Metadata = { title: "Section" };
 
@@ -26,16 +30,22 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
   const position = Number(positionParam);
   const path = `/assignments/${assignmentId}/sections/${positionParam}`;
   const viewer = await requireViewer(path);
-  const view = await getSectionView(viewer.id, assignmentId, position, {
-    cursor: typeof cursor === "string" ? cursor : null,
-    passage: parsePassageParam(passage),
-  });
-  if (!view) notFound();
+  const [view, spotlight, presence] = await Promise.all([
+    getSectionView(viewer.id, assignmentId, position, {
+      cursor: typeof cursor === "string" ? cursor : null,
+      passage: parsePassageParam(passage),
+    }),
+    getSpotlight(viewer.id, assignmentId, position),
+    getPresence(viewer.id, assignmentId, position, { withNames: true }),
+  ]);
+  if (!view || !presence) notFound();
   const { section } = view;
   const canRespond = view.canPost && !view.postingBlockedBecause;
   return (
     <div className="space-y-6">
       <SectionBreadcrumbs context={view} position={section.position} />
+      <PresenceCount sectionPath={path} withNames={view.canModerate} spotlightId={spotlight?.id ?? null} initial={presence} className="text-sm text-slate-700" />
+      {spotlight ? <SpotlightCard spotlight={spotlight} clear={view.canModerate ? { assignmentId, position: section.position } : null} /> : null}
       <PassageSelectionProvider>
         <div className={view.claims.length > 0 || view.canMarkClaims ? "grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]" : undefined}>
           <article aria-labelledby="section-heading" className="card space-y-4">
@@ -74,6 +84,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
           {view.canModerate ? (
             <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="moderator-tools">
               <Link href={`/classes/${view.classroom.id}/moderation`}>Moderation queue</Link>
+              <Link href={`${path}/board`}>Live board</Link>
               <SectionLockForm assignmentId={assignmentId} position={section.position} locked={view.sectionLock !== null} />
             </div>
           ) : null}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
+import { isModerator } from "@/lib/authz";
 import { getDebateView } from "@/lib/debate/debate-view";
 import { parseStanceFilter } from "@/lib/debate/debate-schemas";
 import { plural, sectionTitle } from "@/lib/format";
@@ -35,6 +36,12 @@ export default async function DebatePage({ params, searchParams }: PageProps<"/a
         </h1>
         <p className="text-sm">
           <Link href={sectionPath}>Back to the section and its discussion</Link>
+          {isModerator(view.role) ? (
+            <>
+              {" · "}
+              <Link href={`${sectionPath}/board`}>Live board for the projector</Link>
+            </>
+          ) : null}
         </p>
       </header>
       {view.onlyOwn ? (
