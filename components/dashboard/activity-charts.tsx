@@ -28,7 +28,7 @@ export function ActivityChart({ data, testId }: { data: ChartBucket[]; testId: s
     <div aria-hidden="true" className="h-64 w-full" data-testid={testId}>
       {inBrowser ? (
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#334155" }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} width={36} />

@@ -10,7 +10,7 @@ import { createKindReply, createStanceResponse } from "@/tests/factories/debate"
 // The discussion's exports: the teacher's copy has names and every post a moderator sees; a
 // student's follows the anonymity mode and shows only what the pages show them.
 let world: ModeratedClass;
-let published: { id: string };
+let published: { id: string; assignmentId: string; sectionId: string };
 beforeAll(async () => {
   world = await createModeratedClass({ assignment: { anonymity: "ANONYMOUS" } });
   await db.user.update({ where: { id: world.bob.id }, data: { name: "# Bob [the] *bold*" } });
