@@ -4,6 +4,7 @@ import { discussionJson, getDiscussionExport } from "@/lib/exports/discussion";
 import { discussionMarkdown } from "@/lib/exports/discussion-markdown";
 import { escapeInline, link } from "@/lib/exports/markdown";
 import { myPostsInClass } from "@/lib/exports/my-posts";
+import { getDashboard } from "@/lib/dashboard/dashboard";
 import { createModeratedClass, type ModeratedClass } from "@/tests/factories/moderation";
 import { createKindReply, createStanceResponse } from "@/tests/factories/debate";
 
@@ -113,4 +114,26 @@ describe("my posts in a class", () => {
     expect(await myPostsInClass(world.outsider.id, world.classroom.id)).toBeNull();
     expect(await myPostsInClass(world.unknownUserId, world.classroom.id)).toBeNull();
   });
+});
+
+// Every new read against every kind of caller (as in moderation-authz.test.ts): null is the page's
+// "not found" and the route's 404.
+describe("authorization matrix: dashboard and export reads", () => {
+  type Actor = "signed-out" | "other-class student" | "student" | "TA" | "teacher";
+  const ACTORS: Actor[] = ["signed-out", "other-class student", "student", "TA", "teacher"];
+  const actorId = (actor: Actor) =>
+    ({ "signed-out": world.unknownUserId, "other-class student": world.outsider.id, student: world.bob.id, TA: world.ta.id, teacher: world.teacher.id })[actor];
+  const members: Actor[] = ["student", "TA", "teacher"];
+  const reads: { name: string; allowed: Actor[]; run: (userId: string) => Promise<unknown> }[] = [
+    { name: "dashboard (and its CSV)", allowed: ["TA", "teacher"], run: (userId) => getDashboard(userId, world.assignment.id) },
+    { name: "discussion export (page, Markdown, JSON)", allowed: members, run: (userId) => getDiscussionExport(userId, world.assignment.id) },
+    { name: "my posts in a class", allowed: members, run: (userId) => myPostsInClass(userId, world.classroom.id) },
+  ];
+  for (const read of reads) {
+    it.each(ACTORS)(`${read.name} × %s`, async (actor) => {
+      const result = await read.run(actorId(actor));
+      if (read.allowed.includes(actor)) expect(result).not.toBeNull();
+      else expect(result).toBeNull();
+    });
+  }
 });

@@ -99,7 +99,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
             firstColumn="Section"
             data={sections}
             testId="sections-chart"
-            summary={busiest && total([busiest]) > 0 ? `${plural(sections.length, "section")}; the most discussed is ${busiest.label} with ${plural(total([busiest]), "post")}.` : "Nobody has posted yet."}
+            summary={busiest && total([busiest]) > 0 ? `${plural(total(sections), "post")} in ${plural(sections.length, "section")}; the most discussed is ${busiest.label} with ${plural(total([busiest]), "post")}.` : "Nobody has posted yet."}
           />
         </div>
         <NetworkDiagram network={dashboard.network} />
