@@ -1,8 +1,9 @@
 import type { Network } from "@/lib/dashboard/network";
 import { plural } from "@/lib/format";
 
-// Who replies to whom: people on a circle, a line per pair that replied (thicker for more replies),
-// drawn with SVG attributes only; the list of pairs below is its accessible alternative.
+// Who replies to whom: people on a circle, an arrow from each replier to the person they replied to
+// (thicker for more replies), drawn with SVG attributes only; the table of pairs below is its
+// accessible alternative.
 export function NetworkDiagram({ network }: { network: Network }) {
   const { size, nodes, links } = network;
   const center = size / 2;
@@ -20,12 +21,27 @@ export function NetworkDiagram({ network }: { network: Network }) {
       </p>
       {nodes.length > 0 ? (
         <svg viewBox={`-60 -10 ${size + 120} ${size + 20}`} className="mx-auto block w-full max-w-xl" aria-hidden="true" data-testid="network-diagram">
+          <defs>
+            <marker id="network-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">
+              <path d="M 0 0 L 10 5 L 0 10 z" className="fill-indigo-600" />
+            </marker>
+          </defs>
           {links.map((link) => (
-            <line key={`${link.from}-${link.to}`} x1={link.x1} y1={link.y1} x2={link.x2} y2={link.y2} className="stroke-indigo-600" strokeOpacity={0.55} strokeWidth={1 + (4 * link.count) / widest} />
+            <line
+              key={`${link.from}-${link.to}`}
+              x1={link.x1}
+              y1={link.y1}
+              x2={link.x2}
+              y2={link.y2}
+              className="stroke-indigo-600"
+              strokeOpacity={0.6}
+              strokeWidth={1 + (3 * link.count) / widest}
+              markerEnd="url(#network-arrow)"
+            />
           ))}
           {nodes.map((node) => (
             <g key={node.key}>
-              <circle cx={node.x} cy={node.y} r={6 + Math.min(8, node.posts)} className={node.posts > 0 ? "fill-indigo-700" : "fill-slate-300"} />
+              <circle cx={node.x} cy={node.y} r={node.r} className={node.posts > 0 ? "fill-indigo-700" : "fill-slate-300"} />
               <text x={node.x + (node.x >= center ? 16 : -16)} y={node.y + 4} textAnchor={node.x >= center ? "start" : "end"} className="fill-slate-800 text-[11px]">
                 {node.label}
               </text>
