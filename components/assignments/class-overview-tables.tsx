@@ -21,6 +21,7 @@ export function ClassOverviewTables({ overview }: { overview: ClassOverview }) {
             ) : (
               "No due time"
             )}{" "}
+            · <Link href={`/assignments/${assignment.id}/dashboard`}>Dashboard</Link>{" "}
             · <span data-testid="overview-counts">{assignment.counts.MET} met the requirements, {assignment.counts.IN_PROGRESS} in progress, {assignment.counts.NOT_STARTED} not started</span>
           </p>
           {assignment.students.length === 0 ? (

@@ -8,7 +8,7 @@ export async function SiteHeader() {
   const viewer = await getViewer();
   const unread = viewer ? await unreadCountForHeader(viewer.id) : 0;
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-slate-900 no-underline">
           Margin

@@ -1,6 +1,56 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ROLE_LABELS } from "@/lib/authz";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// A post of one's own as the exports give it back (here, and a class's "my posts" in lib/exports).
+export function ownPostSelect(userId: string) {
+  return {
+    id: true,
+    parentId: true,
+    body: true,
+    status: true,
+    moderationReason: true,
+    createdAt: true,
+    editedAt: true,
+    late: true,
+    stance: true,
+    kind: true,
+    replyKind: true,
+    quoteStart: true,
+    quoteEnd: true,
+    quoteText: true,
+    sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
+    revisions: { where: { editorId: userId }, orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true } },
+    assignment: { select: { reading: { select: { title: true } }, classroom: { select: { name: true } } } },
+    section: { select: { position: true, heading: true } },
+  } as const;
+}
+
+type OwnPostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof ownPostSelect> }>;
+
+export function exportedPost(post: OwnPostRow) {
+  return {
+    id: post.id,
+    type: post.parentId ? "reply" : "response",
+    inReplyTo: post.parentId,
+    class: post.assignment.classroom.name,
+    reading: post.assignment.reading.title,
+    section: { position: post.section.position, heading: post.section.heading },
+    body: post.body,
+    status: post.status.toLowerCase(),
+    moderationReason: post.moderationReason,
+    quote: post.quoteText === null ? null : { start: post.quoteStart, end: post.quoteEnd, text: post.quoteText },
+    stance: post.stance,
+    kind: post.kind,
+    replyKind: post.replyKind,
+    sources: post.sources,
+    late: post.late,
+    createdAt: post.createdAt.toISOString(),
+    editedAt: post.editedAt?.toISOString() ?? null,
+    earlierVersions: post.revisions.map((r) => ({ body: r.body, replacedAt: r.createdAt.toISOString() })),
+  };
+}
 
 // "Download everything I wrote": the viewer's own profile, classes and writing, and nothing of
 // anyone else's (not even the names of people they replied to, who may be anonymous to them).
@@ -12,29 +62,7 @@ export async function exportMyData(userId: string) {
       email: true,
       createdAt: true,
       memberships: { orderBy: { createdAt: "asc" }, select: { role: true, createdAt: true, classroom: { select: { name: true } } } },
-      posts: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          parentId: true,
-          body: true,
-          status: true,
-          moderationReason: true,
-          createdAt: true,
-          editedAt: true,
-          late: true,
-          stance: true,
-          kind: true,
-          replyKind: true,
-          quoteStart: true,
-          quoteEnd: true,
-          quoteText: true,
-          sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
-          revisions: { where: { editorId: userId }, orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true } },
-          assignment: { select: { reading: { select: { title: true } }, classroom: { select: { name: true } } } },
-          section: { select: { position: true, heading: true } },
-        },
-      },
+      posts: { orderBy: { createdAt: "asc" }, select: ownPostSelect(userId) },
       pollAnswers: {
         orderBy: { answeredAt: "asc" },
         select: { round: true, rating: true, answeredAt: true, assignment: { select: { thesis: true, reading: { select: { title: true } }, classroom: { select: { name: true } } } } },
@@ -49,26 +77,7 @@ export async function exportMyData(userId: string) {
     exportedAt: new Date().toISOString(),
     profile: { name: user.name, email: user.email, createdAt: user.createdAt.toISOString() },
     classes: user.memberships.map((m) => ({ name: m.classroom.name, role: ROLE_LABELS[m.role], joinedAt: m.createdAt.toISOString() })),
-    posts: user.posts.map((post) => ({
-      id: post.id,
-      type: post.parentId ? "reply" : "response",
-      inReplyTo: post.parentId,
-      class: post.assignment.classroom.name,
-      reading: post.assignment.reading.title,
-      section: { position: post.section.position, heading: post.section.heading },
-      body: post.body,
-      status: post.status.toLowerCase(),
-      moderationReason: post.moderationReason,
-      quote: post.quoteText === null ? null : { start: post.quoteStart, end: post.quoteEnd, text: post.quoteText },
-      stance: post.stance,
-      kind: post.kind,
-      replyKind: post.replyKind,
-      sources: post.sources,
-      late: post.late,
-      createdAt: post.createdAt.toISOString(),
-      editedAt: post.editedAt?.toISOString() ?? null,
-      earlierVersions: post.revisions.map((r) => ({ body: r.body, replacedAt: r.createdAt.toISOString() })),
-    })),
+    posts: user.posts.map(exportedPost),
     pollAnswers: user.pollAnswers.map((a) => ({
       class: a.assignment.classroom.name,
       reading: a.assignment.reading.title,

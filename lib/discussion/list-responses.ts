@@ -74,7 +74,7 @@ export async function loadResponsePage(
 }
 
 // What presentPost needs for these rows: the viewer, the anonymity mode and the authors' pseudonyms.
-export async function presentationContext(settings: DiscussionSettings, viewer: DiscussionViewer, rows: PostRow[]): Promise<PresentationContext> {
+export async function presentationContext(settings: Pick<DiscussionSettings, "assignmentId" | "anonymity">, viewer: DiscussionViewer, rows: PostRow[]): Promise<PresentationContext> {
   const pseudonyms = settings.anonymity === "PSEUDONYMOUS" ? await pseudonymsFor(settings.assignmentId, studentAuthors(rows)) : new Map<string, string>();
   return { viewer, anonymity: settings.anonymity, pseudonyms };
 }

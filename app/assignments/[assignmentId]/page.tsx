@@ -72,13 +72,17 @@ export default async function ReadingOverviewPage({ params, searchParams }: Page
           {requirements.minReplies > 0 ? <p className="text-sm text-slate-700">Replies count when they answer a classmate&apos;s response.</p> : null}
         </section>
       ) : isModerator(overview.role) ? (
-        <p>
+        <p className="flex flex-wrap gap-x-4">
           <Link href={`/classes/${overview.classroom.id}/overview`}>See who has met the requirements</Link>
+          {can(overview.role, "view:roster") ? <Link href={`/assignments/${assignmentId}/dashboard`}>Dashboard</Link> : null}
         </p>
       ) : null}
       <OwnGradeCard viewerId={viewer.id} assignmentId={assignmentId} />
       {/* The stance poll: students answer here, teachers and TAs follow a link to the results. */}
       <PollCard viewerId={viewer.id} assignmentId={assignmentId} />
+      <p className="text-sm">
+        <Link href={`/assignments/${assignmentId}/export`}>Export the discussion</Link> (to print, or as Markdown or JSON)
+      </p>
       <PageSection id="sections-heading" title="Sections">
         <ol className="space-y-3">
           {overview.sections.map((section) => (

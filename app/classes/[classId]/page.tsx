@@ -31,7 +31,12 @@ export default async function ClassroomPage({ params, searchParams }: PageProps<
           <RoleBadge role={classroom.role} />
           {classroom.archived ? <ArchivedBadge /> : null}
         </div>
-        <p className="text-slate-700">{plural(classroom.memberCount, "member")}</p>
+        <p className="flex flex-wrap gap-x-4 text-slate-700">
+          <span>{plural(classroom.memberCount, "member")}</span>
+          <a href={`/api/classes/${classroom.id}/my-posts.json`} download>
+            Download my posts
+          </a>
+        </p>
         {classroom.canViewRoster ? (
           <nav aria-label="Class" className="flex flex-wrap gap-3 text-sm">
             <Link href={`/classes/${classroom.id}/overview`}>Progress overview</Link>
