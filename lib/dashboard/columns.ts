@@ -18,7 +18,7 @@ export type StudentRow = {
   stanceAfter: number | null;
   /** ISO time of the latest published post or edit; null before the first. */
   lastActive: string | null;
-  /** Participation score from grading (lib/grading), wired in after it lands; null: not graded. */
+  /** The grade's total (lib/grading) for the class's graders; null: not graded, or not theirs to see. */
   score: number | null;
 };
 

@@ -11,6 +11,7 @@ import { studentLabels } from "@/lib/dashboard/labels";
 import { layoutNetwork, type Network } from "@/lib/dashboard/network";
 import { timeline, type Timeline } from "@/lib/dashboard/timeline";
 import { DEFAULT_SORT, sortRows, type Sort, type StudentRow } from "@/lib/dashboard/columns";
+import { assignmentScores } from "@/lib/grading/grades";
 
 // The teacher's dashboard for one assignment: per-student activity, posts over time and per
 // section, who replies to whom, and what needs attention. For the class's teachers and TAs
@@ -47,7 +48,7 @@ export async function getDashboard(userId: string, assignmentId: string, options
   if (!access) return null;
   const { assignment, classroom } = access;
   const anonymity = effectiveAnonymity(assignment, classroom);
-  const [members, activity, edges, hours, perSection, placements, answers, attention] = await Promise.all([
+  const [members, activity, edges, hours, perSection, placements, answers, attention, scores] = await Promise.all([
     db.membership.findMany({
       where: { classroomId: classroom.id },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
@@ -60,6 +61,8 @@ export async function getDashboard(userId: string, assignmentId: string, options
     db.assignmentSection.findMany({ where: { assignmentId }, orderBy: { section: { position: "asc" } }, select: { section: { select: { id: true, position: true, heading: true } } } }),
     db.pollAnswer.findMany({ where: { assignmentId }, select: { userId: true, round: true, rating: true } }),
     loadAttention(assignmentId),
+    // Scores are for the graders only (TAs get null), and never on a projector.
+    projecting ? null : assignmentScores(userId, assignmentId),
   ]);
 
   const students = members.filter((member) => isStudent(member.role)).map((member) => member.user);
@@ -86,7 +89,7 @@ export async function getDashboard(userId: string, assignmentId: string, options
       stanceBefore: rating(student.id, "BEFORE"),
       stanceAfter: rating(student.id, "AFTER"),
       lastActive: mine.lastActive?.toISOString() ?? null,
-      score: null,
+      score: scores?.get(student.id)?.total ?? null,
     };
   });
 

@@ -8,6 +8,8 @@ import { createModeratedClass, type ModeratedClass } from "@/tests/factories/mod
 import { createKindReply, createStanceResponse } from "@/tests/factories/debate";
 import { hoursFromNow } from "@/tests/factories/assignments";
 import { createMember } from "@/tests/setup/factories";
+import { updateGradingSettings } from "@/lib/grading/settings";
+import { saveGrade } from "@/lib/grading/grades";
 
 // The teacher's dashboard: counts from published posts only, labels that follow the anonymity mode
 // when projected, what needs attention, and only the class's teachers and TAs may open it.
@@ -130,6 +132,29 @@ describe("the dashboard", () => {
       expect(await getDashboard(userId, world.assignment.id)).toBeNull();
     }
     expect(await getDashboard(world.teacher.id, "nosuchassignment")).toBeNull();
+  });
+
+  it("shows the teacher each student's grade, and neither TAs nor the projector", async () => {
+    await updateGradingSettings(world.teacher.id, {
+      assignmentId: world.assignment.id,
+      participation: "on",
+      maxPoints: "10",
+      weightRequirements: "40",
+      weightQuality: "30",
+      weightSpread: "15",
+      weightTiming: "15",
+      latePenaltyPercent: "0",
+    });
+    await saveGrade(world.teacher.id, { assignmentId: world.assignment.id, studentId: world.bob.id, overridePoints: "7", overrideReason: "Strong replies" });
+    try {
+      expect(rowOf(await getDashboard(world.teacher.id, world.assignment.id), world.bob.name).score).toBe(7);
+      expect(rowOf(await getDashboard(world.ta.id, world.assignment.id), world.bob.name).score).toBeNull();
+      const projected = await getDashboard(world.teacher.id, world.assignment.id, { projecting: true });
+      expect(projected!.students.every((row) => row.score === null)).toBe(true);
+    } finally {
+      await db.grade.deleteMany({ where: { assignmentId: world.assignment.id } });
+      await db.assignmentGrading.deleteMany({ where: { assignmentId: world.assignment.id } });
+    }
   });
 
   it("reads the same number of statements whatever the class's size", async () => {
