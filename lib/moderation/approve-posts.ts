@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
 import { requireAccess } from "@/lib/access";
 import { recordAudit } from "@/lib/moderation/record-audit";
+import { publishLive } from "@/lib/live/publish";
 import { BulkApproveInput } from "@/lib/moderation/schemas";
 
 // Bulk approval from the queue, in one transaction: each post still pending in this class is
@@ -14,13 +15,14 @@ export async function approvePosts(userId: string, input: unknown): Promise<{ ap
   return db.$transaction(async (tx) => {
     const pending = await tx.post.findMany({
       where: { id: { in: postIds }, status: "PENDING", assignment: { classroomId } },
-      select: { id: true, authorId: true },
+      select: { id: true, authorId: true, assignmentId: true, sectionId: true },
     });
     let approved = 0;
     for (const post of pending) {
       const { count } = await tx.post.updateMany({ where: { id: post.id, status: "PENDING" }, data: { status: "PUBLISHED", moderationReason: null } });
       if (count === 0) continue;
       await recordAudit(tx, { classroomId, actorId: userId, action: "APPROVE", postId: post.id, targetUserId: post.authorId });
+      await publishLive(tx, { k: "moderation", c: classroomId, a: post.assignmentId, s: post.sectionId, u: post.authorId, pub: true, q: true });
       approved++;
     }
     return { approved };

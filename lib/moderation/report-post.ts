@@ -5,6 +5,7 @@ import { requireAccess } from "@/lib/access";
 import { plural } from "@/lib/format";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/moderation/record-audit";
+import { postChangeNotice, publishLive } from "@/lib/live/publish";
 import { ReportInput } from "@/lib/moderation/schemas";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 
@@ -14,7 +15,8 @@ import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 export async function reportPost(userId: string, input: unknown): Promise<{ autoHidden: boolean }> {
   const { postId, reason } = parseInput(ReportInput, input);
   await consumeRateLimit("reportingPerUser", userId);
-  const { post, classroom, onlyOwn } = await requireAccess(userId, { postId }, "report:post");
+  const access = await requireAccess(userId, { postId }, "report:post");
+  const { post, classroom, onlyOwn } = access;
   // Under post-first a student cannot report what they may not see yet.
   if (post.status !== "PUBLISHED" || (onlyOwn && post.authorId !== userId)) throw notFound("That post");
   if (post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot report your own post.");
@@ -25,6 +27,8 @@ export async function reportPost(userId: string, input: unknown): Promise<{ auto
     if (already) throw new AppError("CONFLICT", "You have already reported this post.");
     await tx.report.create({ data: { postId, reporterId: userId, reason } });
     const open = await tx.report.count({ where: { postId, resolvedAt: null } });
+    // Only moderators hear of a report (their queue), never the reported author.
+    await publishLive(tx, { k: "report", c: classroom.id, a: access.assignment.id, s: access.section.id, pub: false, q: true });
     if (open < classroom.reportThreshold) return { autoHidden: false };
     const { count } = await tx.post.updateMany({
       where: { id: postId, status: "PUBLISHED" },
@@ -39,6 +43,7 @@ export async function reportPost(userId: string, input: unknown): Promise<{ auto
       targetUserId: post.authorId,
       reason: `${plural(open, "report")} reached the class's threshold of ${classroom.reportThreshold}.`,
     });
+    await publishLive(tx, postChangeNotice("moderation", access, { authorId: post.authorId, before: "PUBLISHED", after: "HIDDEN" }, true));
     return { autoHidden: true };
   });
 }
