@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/session";
 import { signOutAction } from "@/lib/accounts/actions";
+import { ModerationBadge } from "@/components/live/moderation-badge";
 
 export async function SiteHeader() {
   const viewer = await getViewer();
@@ -12,6 +13,7 @@ export async function SiteHeader() {
         </Link>
         {viewer ? (
           <div className="flex items-center gap-3 text-sm">
+            <ModerationBadge />
             <Link href="/join">Join a class</Link>
             <span className="hidden text-slate-700 sm:inline">{viewer.name}</span>
             <Link href="/account">Your account</Link>

@@ -10,8 +10,11 @@ export const POLL_MS = 30_000;
 // a burst of relevant events has been quiet for `debounceMs`, and whenever what was missed cannot
 // be told: the stream opened or reopened, the server said "resync", or a poll. EventSource
 // reconnects by itself and sends Last-Event-ID; when the server refuses (over a cap), this polls
-// every 30 s and tries the stream again.
-export function useLiveEvents(url: string, relevant: (event: LiveEvent) => boolean, onCatchUp: () => void, debounceMs = 300) {
+// every 30 s and tries the stream again. `opened` tells the stream's first opening, when nothing
+// may have changed since the page was rendered a moment ago, from everything else.
+export type CatchUpReason = "opened" | "changed";
+
+export function useLiveEvents(url: string, relevant: (event: LiveEvent) => boolean, onCatchUp: (reason: CatchUpReason) => void, debounceMs = 300) {
   const handlers = useRef({ relevant, onCatchUp });
   useEffect(() => {
     handlers.current = { relevant, onCatchUp };
@@ -20,9 +23,16 @@ export function useLiveEvents(url: string, relevant: (event: LiveEvent) => boole
     let source: EventSource | null = null;
     let poll: ReturnType<typeof setInterval> | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const catchUp = () => {
+    let openedOnce = false;
+    let reason: CatchUpReason = "opened";
+    const catchUp = (next: CatchUpReason = "changed") => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => handlers.current.onCatchUp(), debounceMs);
+      else reason = next;
+      if (next === "changed") reason = next;
+      timer = setTimeout(() => {
+        timer = null;
+        handlers.current.onCatchUp(reason);
+      }, debounceMs);
     };
     const open = () => {
       source?.close();
@@ -30,8 +40,11 @@ export function useLiveEvents(url: string, relevant: (event: LiveEvent) => boole
       source.addEventListener("change", (message) => {
         if (handlers.current.relevant(JSON.parse((message as MessageEvent<string>).data) as LiveEvent)) catchUp();
       });
-      source.addEventListener("resync", catchUp);
-      source.addEventListener("ready", catchUp);
+      source.addEventListener("resync", () => catchUp());
+      source.addEventListener("ready", () => {
+        catchUp(openedOnce ? "changed" : "opened");
+        openedOnce = true;
+      });
       source.addEventListener("error", () => {
         // CLOSED: refused (over the cap, signed out, no longer a member), not a dropped connection.
         if (source?.readyState === EventSource.CLOSED && !poll) {

@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { isModerator, rolesWith } from "@/lib/authz";
+import { isModerator } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import { notFound } from "@/lib/errors";
 import type { LiveSubscriber } from "@/lib/live/hub";
@@ -14,11 +13,3 @@ export async function classSubscription(userId: string, classroomId: string): Pr
   return new Map([[classroomId, { moderator: isModerator(access.role) }]]);
 }
 
-// Every class the viewer moderates, for the header's count of what waits for them.
-export async function moderatedSubscription(userId: string): Promise<LiveSubscriber["classrooms"]> {
-  const memberships = await db.membership.findMany({
-    where: { userId, role: { in: rolesWith("moderate:class") }, classroom: { archivedAt: null } },
-    select: { classroomId: true },
-  });
-  return new Map(memberships.map(({ classroomId }) => [classroomId, { moderator: true }]));
-}

@@ -5,7 +5,8 @@ import { deletePost, editPost } from "@/lib/discussion/change-post";
 import { sectionChanges } from "@/lib/discussion/changes";
 import { approvePost, hidePost, rejectPost } from "@/lib/moderation/moderate-post";
 import { reportPost } from "@/lib/moderation/report-post";
-import { classSubscription, moderatedSubscription } from "@/lib/live/subscriptions";
+import { classSubscription } from "@/lib/live/subscriptions";
+import { moderatedClassroomIds, waitingForModerator, waitingInClass } from "@/lib/moderation/waiting";
 import { LISTENER_NAME, liveHub } from "@/lib/live/hub";
 import { createModeratedClass, type ModeratedClass } from "@/tests/factories/moderation";
 import { openLiveStream } from "@/tests/factories/live";
@@ -31,8 +32,8 @@ describe("who may subscribe", () => {
     await expect(classSubscription(world.unknownUserId, world.classroom.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(classSubscription(world.alice.id, "nosuchclass")).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Moderators' header stream covers the classes they moderate, and nothing for students.
-    expect([...(await moderatedSubscription(world.ta.id)).keys()]).toEqual([world.classroom.id]);
-    expect((await moderatedSubscription(world.alice.id)).size).toBe(0);
+    expect(await moderatedClassroomIds(world.ta.id)).toEqual([world.classroom.id]);
+    expect(await moderatedClassroomIds(world.alice.id)).toEqual([]);
   });
 
   it("refuses an archived class, and a member who left", async () => {
@@ -41,7 +42,7 @@ describe("who may subscribe", () => {
     await expect(classSubscription(world.bob.id, world.classroom.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await db.classroom.update({ where: { id: world.classroom.id }, data: { archivedAt: new Date() } });
     await expect(classSubscription(world.alice.id, world.classroom.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await moderatedSubscription(world.teacher.id)).size).toBe(0);
+    expect(await moderatedClassroomIds(world.teacher.id)).toEqual([]);
   });
 
   it("answers a delta read for a class the viewer is not in with 'not found', and a bad 'since' with a field message", async () => {
@@ -130,6 +131,20 @@ describe("events per role", () => {
     expect(gone.responseCount).toBe(0);
     // The cursor is the database's clock, and a later read from it still overlaps a little.
     expect(Date.parse(gone.cursor)).toBeGreaterThan(since.getTime());
+  });
+});
+
+describe("what waits for moderators", () => {
+  it("counts pending and reported posts for moderators, per class and across classes, and nothing for students", async () => {
+    const world = await createModeratedClass({ classroom: { approvalRequired: true } });
+    await respond(world, world.alice, "Pending one");
+    const published = await respond(world, world.teacher, "The teacher's post");
+    await reportPost(world.bob.id, { postId: published.id, reason: "Wrong" });
+    expect(await waitingForModerator(world.ta.id)).toEqual({ moderates: true, count: 2, queuePath: `/classes/${world.classroom.id}/moderation` });
+    expect(await waitingInClass(world.teacher.id, world.classroom.id)).toEqual({ moderates: true, count: 2 });
+    expect(await waitingForModerator(world.alice.id)).toEqual({ moderates: false, count: 0 });
+    await expect(waitingInClass(world.alice.id, world.classroom.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(waitingInClass(world.outsider.id, world.classroom.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

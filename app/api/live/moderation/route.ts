@@ -1,6 +1,6 @@
 import { handleRoute } from "@/lib/http";
 import { requireViewerForAction } from "@/lib/session";
-import { moderatedSubscription } from "@/lib/live/subscriptions";
+import { moderatedClassroomIds } from "@/lib/moderation/waiting";
 import { liveStream } from "@/lib/live/stream";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +10,6 @@ export const runtime = "nodejs";
 // header's count of what waits for them. Signed out: 401; over a cap: 429.
 export const GET = handleRoute(async (request: Request) => {
   const viewer = await requireViewerForAction();
-  const classrooms = await moderatedSubscription(viewer.id);
+  const classrooms = new Map((await moderatedClassroomIds(viewer.id)).map((id) => [id, { moderator: true }]));
   return liveStream({ userId: viewer.id, classrooms, lastEventId: request.headers.get("last-event-id"), signal: request.signal });
 });
