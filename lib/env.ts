@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(1, "TRUST_PROXY is the number of proxies in front of Margin (1 or more)").optional(),
   // Open live-update streams (Server-Sent Events) one instance serves; more are told to poll.
   LIVE_MAX_CONNECTIONS: z.coerce.number().int().min(1, "LIVE_MAX_CONNECTIONS must be 1 or more").optional(),
+  // ... and per user (tabs); the bench raises it to open hundreds from a class of 30.
+  LIVE_MAX_PER_USER: z.coerce.number().int().min(1, "LIVE_MAX_PER_USER must be 1 or more").optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

@@ -10,7 +10,7 @@ export const HEARTBEAT_MS = 20_000;
 // route checks membership again, so a member removed from a class stops hearing it.
 export const MAX_LIFETIME_MS = 15 * 60_000;
 // Tabs one person may keep live at once; more fall back to polling.
-export const MAX_PER_USER = 8;
+const DEFAULT_MAX_PER_USER = 8;
 const DEFAULT_MAX_PER_INSTANCE = 2000;
 // How soon a refused client may try again (it polls in the meantime).
 export const LIVE_RETRY_AFTER_SECONDS = 30;
@@ -18,6 +18,7 @@ export const LIVE_RETRY_AFTER_SECONDS = 30;
 const perUser = new Map<string, number>();
 
 const maxPerInstance = () => env().LIVE_MAX_CONNECTIONS ?? DEFAULT_MAX_PER_INSTANCE;
+const maxPerUser = () => env().LIVE_MAX_PER_USER ?? DEFAULT_MAX_PER_USER;
 
 const encoder = new TextEncoder();
 
@@ -35,7 +36,7 @@ export type StreamOptions = {
 // 429 with Retry-After when over a cap: the client polls the delta read until then.
 export async function liveStream({ userId, classrooms, lastEventId, signal }: StreamOptions): Promise<Response> {
   const hub = liveHub();
-  if (hub.size >= maxPerInstance() || (perUser.get(userId) ?? 0) >= MAX_PER_USER) {
+  if (hub.size >= maxPerInstance() || (perUser.get(userId) ?? 0) >= maxPerUser()) {
     return NextResponse.json(
       { error: { code: "RATE_LIMITED", message: "Too many live connections: this page checks for changes every 30 seconds instead." } },
       { status: 429, headers: { "Retry-After": String(LIVE_RETRY_AFTER_SECONDS) } },

@@ -8,6 +8,7 @@ import { reportPost } from "@/lib/moderation/report-post";
 import { classSubscription } from "@/lib/live/subscriptions";
 import { moderatedClassroomIds, waitingForModerator, waitingInClass } from "@/lib/moderation/waiting";
 import { LISTENER_NAME, liveHub } from "@/lib/live/hub";
+import { liveStream } from "@/lib/live/stream";
 import { createModeratedClass, type ModeratedClass } from "@/tests/factories/moderation";
 import { openLiveStream } from "@/tests/factories/live";
 import type { FactoryUser } from "@/tests/setup/factories";
@@ -224,6 +225,17 @@ describe("reconnecting", () => {
 });
 
 describe("stream", () => {
+  it("lets one person keep 8 streams open; the 9th is told 429 with Retry-After, to poll instead", async () => {
+    const world = await createModeratedClass();
+    const streams = await Promise.all(Array.from({ length: 8 }, () => openFor(world, world.alice)));
+    const refused = await liveStream({ userId: world.alice.id, classrooms: await classSubscription(world.alice.id, world.classroom.id), lastEventId: null, signal: new AbortController().signal });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("30");
+    await streams[0]!.close();
+    const again = await openFor(world, world.alice);
+    await Promise.all([...streams.slice(1), again].map((stream) => stream.close()));
+  });
+
   it("is an unbuffered event stream", async () => {
     const world = await createModeratedClass();
     const stream = await openFor(world, world.alice);
