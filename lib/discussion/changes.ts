@@ -6,16 +6,18 @@ import { parseInput } from "@/lib/validation";
 import { findSection } from "@/lib/discussion/find-section";
 import { discussionViewer } from "@/lib/discussion/posting-rules";
 import { presentationContext } from "@/lib/discussion/list-responses";
-import { peerFilter, visiblePostsWhere } from "@/lib/discussion/visibility";
-import { postRowSelect, presentPost, type PostView } from "@/lib/discussion/present-post";
+import { canSeeContent, peerFilter } from "@/lib/discussion/visibility";
+import { postRowSelect, presentPost, type PostRow, type PostView } from "@/lib/discussion/present-post";
 
 // "What changed in this section since X", for live clients: the same visibility rules and the same
-// presenter as the page, so it never tells more than a reload. Two indexed queries and a count.
+// presenter as the page, so it never tells more than a reload.
 
 // Commits land after the row's updatedAt was taken (up to a transaction's length), and instances'
 // clocks differ slightly: each read looks this far behind its cursor. Clients merge by id, so an
 // item seen twice changes nothing.
 export const OVERLAP_MS = 10_000;
+// Readers' cursors are rounded down to this, so a class reacting to one event asks the same question.
+const BUCKET_MS = 5_000;
 // A burst larger than this tells the client to reload the page instead.
 export const MAX_CHANGES = 100;
 
@@ -32,36 +34,69 @@ export type SectionChanges = {
   truncated: boolean;
 };
 
+type SharedChanges = { now: Date; rows: (PostRow & { updatedAt: Date })[]; publishedResponses: number };
+
 const Since = z.iso.datetime({ message: "since must be an ISO timestamp" }).transform((value) => new Date(value));
 
+// Thirty readers answering one event ask the same question of the same section: one query serves
+// them all. A read joins a batch that has not started yet, never one already running, so its
+// answer always comes from a query that began after the read did (after the change it heard of).
+const queued = new Map<string, Promise<SharedChanges>>();
+const running = new Map<string, Promise<unknown>>();
+
+function batched(key: string, load: () => Promise<SharedChanges>): Promise<SharedChanges> {
+  const waiting = queued.get(key);
+  if (waiting) return waiting;
+  const batch = (running.get(key) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => {
+      queued.delete(key);
+      const run = load();
+      running.set(key, run);
+      return run.finally(() => {
+        if (running.get(key) === run) running.delete(key);
+      });
+    });
+  queued.set(key, batch);
+  return batch;
+}
+
+function loadShared(assignmentId: string, sectionId: string, classroomId: string, since: Date): Promise<SharedChanges> {
+  return Promise.all([
+    db.$queryRaw<[{ now: Date }]>`SELECT now() AS now`,
+    // Every status: visibility is applied per reader below, with the rule the page's query uses.
+    db.post.findMany({
+      where: { assignmentId, sectionId, updatedAt: { gt: since } },
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      take: MAX_CHANGES + 1,
+      select: { ...postRowSelect(classroomId), updatedAt: true },
+    }),
+    db.post.count({ where: { assignmentId, sectionId, parentId: null, status: "PUBLISHED" } }),
+  ]).then(([[{ now }], rows, publishedResponses]) => ({ now: new Date(now), rows, publishedResponses }));
+}
+
 export async function sectionChanges(userId: string, assignmentId: string, position: number, sinceParam: unknown): Promise<SectionChanges> {
-  const since = new Date(parseInput(Since, sinceParam).getTime() - OVERLAP_MS);
+  const asked = parseInput(Since, sinceParam).getTime() - OVERLAP_MS;
   const found = await findSection(userId, assignmentId, position);
   if (!found) throw notFound("That section");
   const { settings, section } = found;
   const viewer = discussionViewer(userId, settings);
-  const changed = { assignmentId, sectionId: section.id, updatedAt: { gt: since } };
-  const [[{ now }], rows, gone, responseCount] = await Promise.all([
-    db.$queryRaw<[{ now: Date }]>`SELECT now() AS now`,
-    db.post.findMany({
-      where: { ...changed, AND: [visiblePostsWhere(viewer)] },
-      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-      take: MAX_CHANGES + 1,
-      select: { ...postRowSelect(settings.classroomId), updatedAt: true },
-    }),
-    // Under post-first nothing of anyone else's was shown, so nothing of theirs can disappear.
-    viewer.onlyOwn
-      ? []
-      : db.post.findMany({ where: { ...changed, status: { in: ["HIDDEN", "DELETED"] }, NOT: visiblePostsWhere(viewer) }, take: MAX_CHANGES, select: { id: true } }),
-    db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED", ...peerFilter(viewer) } }),
+  const since = new Date(Math.floor(asked / BUCKET_MS) * BUCKET_MS);
+  const [shared, ownCount] = await Promise.all([
+    batched(`${section.id}:${since.getTime()}`, () => loadShared(assignmentId, section.id, settings.classroomId, since)),
+    // Under post-first the count is of the viewer's own responses, as on the page.
+    viewer.onlyOwn ? db.post.count({ where: { assignmentId, sectionId: section.id, parentId: null, status: "PUBLISHED", ...peerFilter(viewer) } }) : null,
   ]);
-  const listed = rows.slice(0, MAX_CHANGES);
-  const context = await presentationContext(settings, viewer, listed);
+  const rows = shared.rows.slice(0, MAX_CHANGES);
+  const visible = rows.filter((row) => canSeeContent(row, viewer));
+  // Under post-first nothing of anyone else's was shown, so nothing of theirs can disappear.
+  const removed = viewer.onlyOwn ? [] : rows.filter((row) => (row.status === "HIDDEN" || row.status === "DELETED") && !canSeeContent(row, viewer));
+  const context = await presentationContext(settings, viewer, visible);
   return {
-    cursor: new Date(now).toISOString(),
-    responseCount,
-    posts: listed.map((row) => ({ ...presentPost(row, context), parentId: row.parentId, version: row.updatedAt.toISOString() })),
-    removed: gone.map((row) => row.id),
-    truncated: rows.length > MAX_CHANGES,
+    cursor: shared.now.toISOString(),
+    responseCount: ownCount ?? shared.publishedResponses,
+    posts: visible.map((row) => ({ ...presentPost(row, context), parentId: row.parentId, version: row.updatedAt.toISOString() })),
+    removed: removed.map((row) => row.id),
+    truncated: shared.rows.length > MAX_CHANGES,
   };
 }
