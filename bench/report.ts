@@ -5,6 +5,7 @@ import type { BurstFigures, FaultFigures } from "./burst";
 import type { FirstLoadJs, RscPayload } from "./firstload";
 import type { Statements } from "./queries";
 import type { SoakFigures } from "./soak";
+import type { LiveFigures } from "./live";
 import { round } from "./load";
 
 const P50_RATIO_TARGET = 1.1;
@@ -17,6 +18,11 @@ const SOAK_RSS_MIB = 400;
 const DEBATE_P50_RATIO_TARGET = 1.5; // debate view and opened passage
 const OTHER_CPU_WARNING = 10; // %
 const BACK_WITHIN_S = 5; // the app serves reads again within this long after PostgreSQL is back
+// Live updates (issue 11): POST's 201 → event p95, → event + delta read p95, memory per stream, page req/s kept.
+const LIVE_EVENT_P95_MS = 500;
+const LIVE_SCREEN_P95_MS = 1_500;
+const LIVE_KIB_PER_STREAM = 50;
+const LIVE_PAGE_RATIO = 0.8;
 
 // otherCpuPercent: CPU used by processes outside the bench during the measured window (shared machine).
 export type Scenario = HttpFigures & { memory: ReturnType<typeof memoryOf>; warmupStatusCodes: Record<string, number>; otherCpuPercent: number | null };
@@ -40,6 +46,7 @@ export type Scenarios = {
   firstLoadJs?: FirstLoadJs;
   rscPayload?: RscPayload;
   soak?: SoakFigures;
+  live?: LiveFigures;
 };
 
 /** fatal: a miss means the measurement itself is invalid (errors), so the run fails. */
@@ -117,6 +124,15 @@ export function targetsFor(s: Scenarios, connections: number): Target[] {
     count("posts stored more than once", f.duplicates);
     count("posts refused (4xx)", f.rejected);
     count("posts abandoned after a minute of retries", f.abandoned);
+  }
+  if (s.live) {
+    const { clients, instances, eventP50Ms, eventP95Ms, deltaP95Ms, missed, rssPerConnectionKiB, pageRatio } = s.live;
+    const on = `${clients} SSE clients on ${instances} instances`;
+    targets.push({ name: `live: POST 201 → event, p95 ms (p50 ${eventP50Ms}), ${on}`, target: `< ${LIVE_EVENT_P95_MS}`, value: eventP95Ms, met: eventP95Ms < LIVE_EVENT_P95_MS, fatal: false });
+    targets.push({ name: "live: POST 201 → event and delta read done, p95 ms", target: `< ${LIVE_SCREEN_P95_MS}`, value: deltaP95Ms, met: deltaP95Ms < LIVE_SCREEN_P95_MS, fatal: false });
+    atMost("live: server RSS per open SSE connection, KiB", rssPerConnectionKiB, LIVE_KIB_PER_STREAM);
+    targets.push({ name: "live: section page req/s with the streams open ÷ without", target: `>= ${LIVE_PAGE_RATIO}`, value: pageRatio, met: pageRatio >= LIVE_PAGE_RATIO, fatal: false });
+    targets.push({ name: "live: clients that never saw the post", target: "0", value: missed, met: missed === 0, fatal: true });
   }
   if (s.fault) {
     const back = s.fault.firstReadAfterBackS;

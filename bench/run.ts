@@ -29,6 +29,7 @@ import { burstScenario, faultScenario } from "./burst";
 import { firstLoadJs, rscPayloadPerPost } from "./firstload";
 import { measureStatements } from "./queries";
 import { soakScenario } from "./soak";
+import { liveScenario } from "./live";
 import { describeBurst, printTable, ratiosFor, targetsFor, type Scenario, type Scenarios } from "./report";
 import { BENCH_AUTH_SECRET, ROOT, ensureBuild, memoryOf, signIn, startServer, type AppServer } from "./server";
 
@@ -44,7 +45,8 @@ const QUOTING_POSTS_LIMIT = 20; // lib/debate/passages.ts: posts listed under an
 const BURST_STREAMS_PER_STUDENT = 10;
 const OUTAGE_MS = Number(process.env.BENCH_OUTAGE_MS ?? 1_000);
 const SOAK = Number(process.env.BENCH_SOAK ?? 0);
-const GROUPS = ["pages", "queries", "js", "post", "insert", "burst", "fault", "soak"] as const;
+const GROUPS = ["pages", "queries", "js", "post", "insert", "burst", "fault", "live", "soak"] as const;
+const LIVE_CLIENTS = Number(process.env.BENCH_LIVE_CLIENTS ?? 500);
 type Group = (typeof GROUPS)[number];
 const RESULTS = path.join(ROOT, "bench", "results.json");
 
@@ -241,6 +243,33 @@ async function main(): Promise<number> {
     }
   }
 
+  if (only.has("live")) {
+    if (interrupted) throw new Error("interrupted");
+    // A second instance on the same database: events cross instances through PostgreSQL NOTIFY.
+    const liveEnv = { ...env, LIVE_MAX_PER_USER: "1000" };
+    const [liveA, liveB] = await Promise.all([startServer(liveEnv), startServer(liveEnv)]);
+    cleanups.push(liveA.stop, liveB.stop);
+    const cookies = await Promise.all(seeded.students.map((student) => signIn(liveA.url, student.email, student.password)));
+    const classroomId = await classroomOf(database.url, seeded.assignmentId);
+    const sectionB = seeded.sections[1]!;
+    scenarios.live = await liveScenario(
+      {
+        servers: [liveA, liveB],
+        cookies,
+        classroomId,
+        postUrl: (server) => server.url + postPath(sectionB.position),
+        changesUrl: (server, since) => `${server.url}/api/assignments/${seeded.assignmentId}/sections/${sectionB.position}/changes?since=${encodeURIComponent(since)}`,
+        pageUrl: (server) => server.url + pagePath(sectionB.position),
+        clients: LIVE_CLIENTS,
+        durationSec: DURATION,
+        connections: CONNECTIONS,
+      },
+      log,
+    );
+    log(`live: ${JSON.stringify(scenarios.live)}`);
+    await Promise.all([liveA.stop(), liveB.stop()]);
+  }
+
   if (only.has("soak") && SOAK > 0) {
     if (interrupted) throw new Error("interrupted");
     const warmupSeconds = Math.max(WARMUP, Math.round(SOAK / 10));
@@ -354,6 +383,15 @@ async function countPosts(databaseUrl: string, prefix: string): Promise<number> 
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     return await prisma.post.count({ where: { body: { startsWith: prefix } } });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function classroomOf(databaseUrl: string, assignmentId: string): Promise<string> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    return (await prisma.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { classroomId: true } })).classroomId;
   } finally {
     await prisma.$disconnect();
   }

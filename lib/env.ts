@@ -11,6 +11,10 @@ const EnvSchema = z.object({
   RATE_LIMIT_SCALE: z.coerce.number().positive("RATE_LIMIT_SCALE must be a positive number").optional(),
   // How many proxies in front of the app append to X-Forwarded-For; unset: no proxy is trusted.
   TRUST_PROXY: z.coerce.number().int().min(1, "TRUST_PROXY is the number of proxies in front of Margin (1 or more)").optional(),
+  // Open live-update streams (Server-Sent Events) one instance serves; more are told to poll.
+  LIVE_MAX_CONNECTIONS: z.coerce.number().int().min(1, "LIVE_MAX_CONNECTIONS must be 1 or more").optional(),
+  // ... and per user (tabs); the bench raises it to open hundreds from a class of 30.
+  LIVE_MAX_PER_USER: z.coerce.number().int().min(1, "LIVE_MAX_PER_USER must be 1 or more").optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

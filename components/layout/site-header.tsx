@@ -3,6 +3,7 @@ import { getViewer } from "@/lib/session";
 import { signOutAction } from "@/lib/accounts/actions";
 import { unreadCountForHeader } from "@/lib/notifications/unread-count";
 import { NotificationBell } from "@/components/layout/notification-bell";
+import { ModerationBadge } from "@/components/live/moderation-badge";
 
 export async function SiteHeader() {
   const viewer = await getViewer();
@@ -16,6 +17,7 @@ export async function SiteHeader() {
         {viewer ? (
           <div className="flex items-center gap-3 text-sm">
             <NotificationBell unread={unread} />
+            <ModerationBadge />
             <Link href="/join">Join a class</Link>
             <span className="hidden text-slate-700 sm:inline">{viewer.name}</span>
             <Link href="/account">Your account</Link>

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import { DeletePostInput, EditPostInput, STANCE_REQUIRED } from "@/lib/discussion/schemas";
 import { renderedBody } from "@/lib/markdown/render";
+import { postChangeNotice, publishLive } from "@/lib/live/publish";
 
 // The post with the viewer's role in its class, or "not found" for non-members. An author may
 // still change a post that waits for approval; a moderator's decision (rejected, hidden) stands.
@@ -28,6 +29,7 @@ async function findOwnPostContext(userId: string, postId: string) {
   });
   return { viewer: { userId, role: access.role }, post, access };
 }
+
 
 // Every edit keeps the text it replaces, so moderators can see what a post said before. The
 // argument (stance, kind and sources of a response; counter or agree on a reply) is replaced as sent.
@@ -62,6 +64,7 @@ export async function editPost(userId: string, input: unknown): Promise<{ status
         ...(sourcesChanged ? { sources: { create: sources.map((source, position) => ({ ...source, position })) } } : {}),
       },
     }),
+    publishLive(db, postChangeNotice("post", access, { authorId: post.authorId, before: post.status, after: status })),
   ]);
   return { status };
 }
@@ -70,7 +73,10 @@ export async function editPost(userId: string, input: unknown): Promise<{ status
 // author's own delete carries no moderation reason, which is how moderators' deletes differ.
 export async function deletePost(userId: string, input: unknown): Promise<void> {
   const { postId } = parseInput(DeletePostInput, input);
-  const { viewer, post } = await findOwnPostContext(userId, postId);
+  const { viewer, post, access } = await findOwnPostContext(userId, postId);
   if (!canDeletePost(viewer, post)) throw new AppError("FORBIDDEN", DENIED["delete:post:own"]);
-  await db.post.update({ where: { id: postId }, data: { status: "DELETED", moderationReason: null } });
+  await db.$transaction([
+    db.post.update({ where: { id: postId }, data: { status: "DELETED", moderationReason: null } }),
+    publishLive(db, postChangeNotice("post", access, { authorId: post.authorId, before: post.status, after: "DELETED" })),
+  ]);
 }

@@ -12,6 +12,8 @@ import { pseudonymsFor } from "@/lib/discussion/anonymity";
 import { moderatorNotices, replyNotices } from "@/lib/discussion/notices";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 import { renderedBody } from "@/lib/markdown/render";
+import { publishLive } from "@/lib/live/publish";
+import type { LiveNotice } from "@/lib/live/events";
 import {
   discussionSettings,
   needsApproval,
@@ -70,10 +72,10 @@ type PostData = Omit<Prisma.PostUncheckedCreateInput, "assignmentId" | "authorId
 type Submission = { idempotencyKey?: string; thread?: { lockReason: string } | null; parentAuthorId?: string };
 const CREATED = { id: true, status: true } as const;
 
-// One INSERT, no transaction held across round trips: under a burst every millisecond a pooled
-// connection is held is a millisecond another request waits (ADR 0010). A post that notifies
-// someone (a reply, a post awaiting approval) nests its notifications in the same create, which
-// Prisma runs as one short transaction; a retried submission's create fails whole, so it notifies
+// One INSERT and its live notice in one batched transaction, none held across round trips: under a
+// burst every millisecond a pooled connection is held is a millisecond another request waits
+// (ADR 0010). A post that notifies someone (a reply, a post awaiting approval) nests its
+// notifications in the same create; a retried submission's create fails whole, so it notifies
 // nobody twice (ADR 0016).
 async function publish(userId: string, settings: DiscussionSettings, post: PostData, { idempotencyKey, thread = null, parentAuthorId }: Submission): Promise<CreatedPost> {
   await consumeRateLimit("postingPerUser", userId);
@@ -93,9 +95,13 @@ async function publish(userId: string, settings: DiscussionSettings, post: PostD
       : replyNotices({ authorId: userId, replyKind: post.replyKind ?? null, parentAuthorId: parentAuthorId ?? null }, settings.classroomId);
   const notifications = notices.length ? { notifications: { createMany: { data: notices } } } : {};
   const data = { ...post, ...notifications, assignmentId: settings.assignmentId, authorId: userId, status, late: settings.window.late, idempotencyKey };
+  // Classmates hear of a pending post only once it is approved.
+  const notice: LiveNotice = { k: "post", c: settings.classroomId, a: settings.assignmentId, s: post.sectionId, u: userId, pub: status === "PUBLISHED", q: status === "PENDING" };
   let created: CreatedPost;
   try {
-    created = slowModeApplies(settings) ? await createInSlowMode(userId, settings, data, original) : await db.post.create({ data, select: CREATED });
+    created = slowModeApplies(settings)
+      ? await createInSlowMode(userId, settings, data, original, notice)
+      : (await db.$transaction([db.post.create({ data, select: CREATED }), publishLive(db, notice)]))[0];
   } catch (error) {
     // The same key raced this one and won: its post is the answer.
     const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? await original() : null;
@@ -114,6 +120,7 @@ function createInSlowMode(
   settings: DiscussionSettings,
   data: Prisma.PostUncheckedCreateInput,
   original: (client: Prisma.TransactionClient) => Promise<CreatedPost | null> | null,
+  notice: LiveNotice,
 ): Promise<CreatedPost> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "classroomId" = ${settings.classroomId} AND "userId" = ${userId} FOR UPDATE`;
@@ -129,6 +136,8 @@ function createInSlowMode(
       if (made) return made;
       throw new AppError("FORBIDDEN", slowModeMessage(nextAllowedAt));
     }
-    return tx.post.create({ data, select: CREATED });
+    const created = await tx.post.create({ data, select: CREATED });
+    await publishLive(tx, notice);
+    return created;
   });
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
 import { requireAccess } from "@/lib/access";
 import { recordAudit } from "@/lib/moderation/record-audit";
+import { publishLive } from "@/lib/live/publish";
 import { BulkApproveInput } from "@/lib/moderation/schemas";
 import { approvalNotices, writeNotices } from "@/lib/discussion/notices";
 
@@ -15,7 +16,7 @@ export async function approvePosts(userId: string, input: unknown): Promise<{ ap
   return db.$transaction(async (tx) => {
     const pending = await tx.post.findMany({
       where: { id: { in: postIds }, status: "PENDING", assignment: { classroomId } },
-      select: { id: true, authorId: true },
+      select: { id: true, authorId: true, assignmentId: true, sectionId: true },
     });
     let approved = 0;
     for (const post of pending) {
@@ -23,6 +24,7 @@ export async function approvePosts(userId: string, input: unknown): Promise<{ ap
       if (count === 0) continue;
       await recordAudit(tx, { classroomId, actorId: userId, action: "APPROVE", postId: post.id, targetUserId: post.authorId });
       await writeNotices(tx, post.id, await approvalNotices(tx, post.id, classroomId, userId));
+      await publishLive(tx, { k: "moderation", c: classroomId, a: post.assignmentId, s: post.sectionId, u: post.authorId, pub: true, q: true });
       approved++;
     }
     return { approved };

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationAction } from "@/lib/generated/prisma/enums";
 import { requireAccess } from "@/lib/access";
 import { recordAudit } from "@/lib/moderation/record-audit";
+import { postChangeNotice, publishLive } from "@/lib/live/publish";
 import { PostTarget, PostWithReason } from "@/lib/moderation/schemas";
 import { approvalNotices, decisionNotices, writeNotices, type Notice } from "@/lib/discussion/notices";
 
@@ -33,8 +34,10 @@ const tellAuthor =
     decisionNotices(kind, { authorId }, classroomId, moderatorId, reason);
 
 async function transition(userId: string, postId: string, reason: string | null, t: Transition): Promise<void> {
-  const { classroom, post } = await requireAccess(userId, { postId }, "moderate:class");
+  const access = await requireAccess(userId, { postId }, "moderate:class");
+  const { classroom, post } = access;
   if (t.responsesOnly && post.parentId !== null) throw new AppError("INVALID", t.responsesOnly);
+  const after = typeof t.data.status === "string" ? t.data.status : post.status;
   await db.$transaction(async (tx) => {
     const { count } = await tx.post.updateMany({ where: { id: postId, ...t.when }, data: t.data });
     if (count === 0) throw new AppError("CONFLICT", t.conflict);
@@ -42,6 +45,7 @@ async function transition(userId: string, postId: string, reason: string | null,
     await recordAudit(tx, { classroomId: classroom.id, actorId: userId, action: t.action, postId, targetUserId: post.authorId, reason });
     const change = { postId, authorId: post.authorId, classroomId: classroom.id, moderatorId: userId, reason };
     if (t.notify) await writeNotices(tx, postId, await t.notify(tx, change));
+    await publishLive(tx, postChangeNotice("moderation", access, { authorId: post.authorId, before: post.status, after }, t.resolvesReports));
   });
 }
 

@@ -5,6 +5,7 @@ import { requireAccess } from "@/lib/access";
 import { plural } from "@/lib/format";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/moderation/record-audit";
+import { postChangeNotice, publishLive } from "@/lib/live/publish";
 import { ReportInput } from "@/lib/moderation/schemas";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 import { decisionNotices, moderatorNotices, writeNotices } from "@/lib/discussion/notices";
@@ -15,7 +16,8 @@ import { decisionNotices, moderatorNotices, writeNotices } from "@/lib/discussio
 export async function reportPost(userId: string, input: unknown): Promise<{ autoHidden: boolean }> {
   const { postId, reason } = parseInput(ReportInput, input);
   await consumeRateLimit("reportingPerUser", userId);
-  const { post, classroom, onlyOwn } = await requireAccess(userId, { postId }, "report:post");
+  const access = await requireAccess(userId, { postId }, "report:post");
+  const { post, classroom, onlyOwn } = access;
   // Under post-first a student cannot report what they may not see yet.
   if (post.status !== "PUBLISHED" || (onlyOwn && post.authorId !== userId)) throw notFound("That post");
   if (post.authorId === userId) throw new AppError("FORBIDDEN", "You cannot report your own post.");
@@ -27,6 +29,8 @@ export async function reportPost(userId: string, input: unknown): Promise<{ auto
     await tx.report.create({ data: { postId, reporterId: userId, reason } });
     await writeNotices(tx, postId, await moderatorNotices(tx, { classroomId: classroom.id, kind: "REPORT", actorId: userId, reason }));
     const open = await tx.report.count({ where: { postId, resolvedAt: null } });
+    // Only moderators hear of a report (their queue), never the reported author.
+    await publishLive(tx, { k: "report", c: classroom.id, a: access.assignment.id, s: access.section.id, pub: false, q: true });
     if (open < classroom.reportThreshold) return { autoHidden: false };
     const moderationReason = `Hidden after ${plural(open, "report")}, pending a teacher's review.`;
     const { count } = await tx.post.updateMany({ where: { id: postId, status: "PUBLISHED" }, data: { status: "HIDDEN", moderationReason } });
@@ -40,6 +44,7 @@ export async function reportPost(userId: string, input: unknown): Promise<{ auto
       targetUserId: post.authorId,
       reason: `${plural(open, "report")} reached the class's threshold of ${classroom.reportThreshold}.`,
     });
+    await publishLive(tx, postChangeNotice("moderation", access, { authorId: post.authorId, before: "PUBLISHED", after: "HIDDEN" }, true));
     return { autoHidden: true };
   });
 }

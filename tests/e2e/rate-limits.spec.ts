@@ -1,47 +1,26 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { expect, expectNoSeriousA11yViolations, test, uniqueId, visit } from "./fixtures";
 import { createWorldClass, createWorldUser } from "./fixtures/world";
 import { generateJoinCode } from "@/lib/classes/join-code";
-import { E2E_AUTH_SECRET, e2eBaseURL, e2ePort, readServerInfo } from "./fixtures/server-info";
+import { e2eBaseURL } from "./fixtures/server-info";
+import { startSecondInstance } from "./fixtures/second-instance";
 
 // Rate limits are counted in PostgreSQL, so they hold across app instances. The e2e server
 // (instance A) runs with its limits raised a thousandfold (RATE_LIMIT_SCALE, so other specs never
 // meet them); this file starts a second production server on the same database (instance B) with
 // the real limits. Attempts made on A count on B: B refuses once A's attempts reach B's limit.
 
-const secondPort = Number(process.env.E2E_SECOND_PORT ?? e2ePort() + 1);
-const instanceB = e2eBaseURL(secondPort);
-let server: ChildProcess | undefined;
+let instanceB = "";
+let stopB = async () => {};
 
 // One worker for the file: a second server per worker would compete for the same port.
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
-  server = spawn(nextBin, ["start", "--port", String(secondPort), "--hostname", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: readServerInfo().databaseUrl,
-      AUTH_SECRET: E2E_AUTH_SECRET,
-      AUTH_TRUST_HOST: "true",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      RATE_LIMIT_SCALE: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const answers = () => fetch(`${instanceB}/signin`).then((response) => response.status, () => 0);
-  await expect.poll(answers, { timeout: 80_000, message: `the second instance at ${instanceB} did not start` }).toBe(200);
+  ({ baseURL: instanceB, stop: stopB } = await startSecondInstance({ RATE_LIMIT_SCALE: "1" }));
 });
 
-test.afterAll(async () => {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server!.once("exit", resolve));
-  server.kill("SIGTERM");
-  await exited;
-});
+test.afterAll(() => stopB());
 
 test("failed sign-ins on one instance count on the other, which explains the wait, even for the right password", async ({ newVisitor }) => {
   const user = await createWorldUser("student");

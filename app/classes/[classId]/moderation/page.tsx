@@ -11,6 +11,7 @@ import { QueueItem } from "@/components/moderation/queue-item";
 import { ActionForm } from "@/components/ui/action-form";
 import { EmptyState, PageSection } from "@/components/ui/page-section";
 import { unmuteMemberAction } from "@/lib/moderation/actions";
+import { QueueLive } from "@/components/live/queue-live";
 
 export const metadata: Metadata = { title: "Moderation queue" };
 
@@ -22,6 +23,7 @@ export default async function ModerationQueuePage({ params }: PageProps<"/classe
   return (
     <div className="space-y-8">
       <ModerationHeader classroom={queue.classroom} current="queue" title="Moderation queue" />
+      <QueueLive classId={queue.classroom.id} shown={queue.pending.length + queue.reported.length} />
 
       <PageSection id="pending-heading" title={<>Awaiting approval <Count>({plural(queue.pending.length, "post")}, oldest first)</Count></>}>
         <BulkApproveForm classroomId={queue.classroom.id} pendingCount={queue.pending.length} />

@@ -10,7 +10,7 @@ import { ResponseList, ResponseListSkeleton } from "@/components/discussion/resp
 import { PostingBlocked, PostingRules } from "@/components/discussion/posting-notices";
 import { SectionLockForm } from "@/components/moderation/section-lock-form";
 import Link from "next/link";
-import { plural, sectionTitle } from "@/lib/format";
+import { sectionTitle } from "@/lib/format";
 import { parsePassageParam } from "@/lib/debate/passages";
 import { PassageSelectionProvider } from "@/components/debate/passage-selection";
 import { SectionText } from "@/components/debate/section-text";
@@ -22,6 +22,7 @@ import { getSpotlight } from "@/lib/board/spotlight";
 import { getPresence } from "@/lib/presence/presence";
 import { SpotlightCard } from "@/components/board/spotlight-card";
 import { PresenceCount } from "@/components/board/presence-count";
+import { LiveResponseCount, NewResponsesControl, SectionLive } from "@/components/live/section-live";
 
 export const metadata: Metadata = { title: "Section" };
 
@@ -75,9 +76,10 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
         ) : null}
         <SectionNav assignmentId={assignmentId} previous={view.previousPosition} next={view.nextPosition} />
         <section aria-labelledby="discussion-heading" className="space-y-4">
-          <h2 id="discussion-heading" className="text-xl font-semibold">
-            Discussion <span className="text-base font-normal text-slate-700">({plural(view.responseCount, "response")})</span>
+          <h2 id="discussion-heading" tabIndex={-1} className="text-xl font-semibold">
+            Discussion <span className="text-base font-normal text-slate-700">(<LiveResponseCount count={view.responseCount} />)</span>
           </h2>
+          <SectionLive key={section.id} classId={view.classroom.id} assignmentId={assignmentId} position={section.position} sectionId={section.id} renderedAt={new Date().toISOString()} responseCount={view.responseCount} isFirstPage={!cursor} />
           <p className="text-sm">
             <Link href={`${path}/debate`}>Debate view: responses by stance, and unanswered challenges</Link>
           </p>
@@ -100,6 +102,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
               <ResponseForm assignmentId={assignmentId} position={section.position} stanceRequired={view.stanceRequired} idempotencyKey={crypto.randomUUID()} />
             </>
           ) : null}
+          <NewResponsesControl />
           <Suspense fallback={<ResponseListSkeleton />}>
             <ResponseList
               page={view.page}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PostStatus } from "@/lib/generated/prisma/enums";
+import type { SectionAccess } from "@/lib/access";
+import type { LiveNotice } from "@/lib/live/events";
+
+export const LIVE_CHANNEL = "margin_live";
+
+// pg_notify inside the write's own transaction: PostgreSQL delivers it only if, and when, the write
+// commits. Pass the interactive transaction, or put the result in a batched db.$transaction([...]).
+export function publishLive(client: Pick<Prisma.TransactionClient, "$executeRaw">, notice: LiveNotice) {
+  return client.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(notice)})`;
+}
+
+// A change to an existing post: classmates hear of it when they could see the post before or can
+// now; its author always; moderators' queue when it enters or leaves "pending" or settles reports.
+export function postChangeNotice(
+  kind: LiveNotice["k"],
+  { classroom, assignment, section }: Pick<SectionAccess, "classroom" | "assignment" | "section">,
+  post: { authorId: string; before: PostStatus; after: PostStatus },
+  settlesReports = false,
+): LiveNotice {
+  const { authorId: u, before, after } = post;
+  const q = settlesReports || before === "PENDING" || after === "PENDING";
+  return { k: kind, c: classroom.id, a: assignment.id, s: section.id, u, pub: before === "PUBLISHED" || after === "PUBLISHED", q };
+}
