@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { plural } from "@/lib/format";
 import type { SectionChanges } from "@/lib/discussion/changes";
+import type { LiveEvent } from "@/lib/live/events";
 import { useLiveEvents } from "@/components/live/use-live-events";
 import { LiveAnnouncer, useAnnouncer } from "@/components/live/live-announcer";
 import { setLiveSection, useLiveSection } from "@/components/live/live-store";
@@ -38,7 +39,7 @@ export function SectionLive({ classId, assignmentId, position, sectionId, render
   const [responseCount, setResponseCount] = useState(initialCount);
   const [waiting, setWaiting] = useState<string[]>([]);
   const { message, announce } = useAnnouncer();
-  const sync = useRef({ cursor: renderedAt, shownAt: renderedAt, waiting: [] as string[], reading: false, again: false });
+  const sync = useRef({ cursor: renderedAt, shownAt: renderedAt, waiting: [] as string[], reading: false, again: false, spotlight: false });
 
   const rerender = () => {
     sync.current.shownAt = sync.current.cursor;
@@ -55,7 +56,8 @@ export function SectionLive({ classId, assignmentId, position, sectionId, render
     state.cursor = changes.cursor;
     setResponseCount(changes.responseCount);
     const removed = new Set(changes.removed);
-    let stale = changes.truncated || changes.removed.some(onScreen);
+    let stale = changes.truncated || changes.removed.some(onScreen) || state.spotlight;
+    state.spotlight = false;
     const arrived: string[] = [];
     for (const post of changes.posts) {
       const changedSinceShown = post.version > state.shownAt;
@@ -90,7 +92,12 @@ export function SectionLive({ classId, assignmentId, position, sectionId, render
     }
   };
 
-  useLiveEvents(`/api/classes/${classId}/live`, (event) => event.sectionId === sectionId || event.sectionId === null, read, DEBOUNCE_MS);
+  const relevant = (event: LiveEvent) => {
+    // The spotlight is not in the delta read: the page renders it again.
+    if (event.kind === "spotlight" && event.sectionId === sectionId) sync.current.spotlight = true;
+    return event.sectionId === sectionId || event.sectionId === null;
+  };
+  useLiveEvents(`/api/classes/${classId}/live`, relevant, read, DEBOUNCE_MS);
 
   const showWaiting = () => {
     announce(`Showing ${plural(waiting.length, "new response")}.`);

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { requireAccess } from "@/lib/access";
 import { parseInput } from "@/lib/validation";
 import { recordAudit } from "@/lib/moderation/record-audit";
+import { publishLive } from "@/lib/live/publish";
 import { PostTarget, SectionTarget } from "@/lib/moderation/schemas";
 import { findSection } from "@/lib/discussion/find-section";
 import { markPresent } from "@/lib/presence/presence";
@@ -38,6 +39,7 @@ export async function spotlightPost(userId: string, input: unknown): Promise<voi
     });
     if (count === 0) throw new AppError("CONFLICT", "That post is already in the spotlight, or no longer published.");
     await recordAudit(tx, { classroomId: classroom.id, actorId: userId, action: "SPOTLIGHT", postId, targetUserId: post.authorId, reason: `Section ${section.position}` });
+    await publishLive(tx, { k: "spotlight", c: classroom.id, a: assignment.id, s: section.id, pub: true });
   });
 }
 
@@ -57,6 +59,7 @@ export async function clearSpotlight(userId: string, input: unknown): Promise<vo
     });
     if (count === 0) throw new AppError("CONFLICT", "The spotlight changed meanwhile. Try again.");
     await recordAudit(tx, { classroomId: classroom.id, actorId: userId, action: "CLEAR_SPOTLIGHT", postId, reason: `Section ${position}` });
+    await publishLive(tx, { k: "spotlight", c: classroom.id, a: assignmentId, s: section.id, pub: true });
   });
 }
 

@@ -3,8 +3,8 @@
 // What a write sends through PostgreSQL (NOTIFY margin_live). Ids and kinds only, never text: the
 // payload stays far below PostgreSQL's 8,000-byte limit, and it never reaches a browser as is.
 export type LiveNotice = {
-  /** kind: a post was written, edited or deleted; a moderator decided; a member reported. */
-  k: "post" | "moderation" | "report";
+  /** kind: a post was written, edited or deleted; a moderator decided; a member reported; the section's spotlight changed. */
+  k: "post" | "moderation" | "report" | "spotlight";
   /** classroom, assignment, section */
   c: string;
   a?: string;

@@ -5,6 +5,7 @@ import { deletePost, editPost } from "@/lib/discussion/change-post";
 import { sectionChanges } from "@/lib/discussion/changes";
 import { approvePost, hidePost, rejectPost } from "@/lib/moderation/moderate-post";
 import { reportPost } from "@/lib/moderation/report-post";
+import { clearSpotlight, spotlightPost } from "@/lib/board/spotlight";
 import { classSubscription } from "@/lib/live/subscriptions";
 import { moderatedClassroomIds, waitingForModerator, waitingInClass } from "@/lib/moderation/waiting";
 import { LISTENER_NAME, liveHub } from "@/lib/live/hub";
@@ -109,6 +110,22 @@ describe("events per role", () => {
     expect(alice.changes()).toHaveLength(1);
     expect(JSON.parse(alice.changes()[0]!.data)).toMatchObject({ kind: "post" });
     await Promise.all([alice.close(), ta.close()]);
+  });
+
+  it("tells every member when the spotlight changes, so section pages show or drop it", async () => {
+    const world = await createModeratedClass();
+    const post = await respond(world, world.alice, "Worth the class's attention");
+    const { sectionId } = await db.post.findUniqueOrThrow({ where: { id: post.id }, select: { sectionId: true } });
+    const bob = await openFor(world, world.bob);
+    await spotlightPost(world.teacher.id, { postId: post.id });
+    await bob.waitFor((frames) => frames.some((frame) => frame.event === "change"), "the spotlight");
+    await clearSpotlight(world.teacher.id, { assignmentId: world.assignment.id, position: 1 });
+    await bob.waitFor((frames) => frames.filter((frame) => frame.event === "change").length === 2, "the cleared spotlight");
+    expect(bob.changes().map((frame) => JSON.parse(frame.data))).toEqual([
+      { kind: "spotlight", assignmentId: world.assignment.id, sectionId, queue: false },
+      { kind: "spotlight", assignmentId: world.assignment.id, sectionId, queue: false },
+    ]);
+    await bob.close();
   });
 
   it("brings edits, new replies and removals through the delta read", async () => {

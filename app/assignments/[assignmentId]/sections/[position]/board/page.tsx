@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getBoardView } from "@/lib/board/board-view";
 import { plural, sectionTitle } from "@/lib/format";
-import { AutoRefresh } from "@/components/board/auto-refresh";
+import { RefreshOnChange } from "@/components/live/refresh-on-change";
 import { NamesSwitch } from "@/components/board/names-switch";
 import { PresenceCount } from "@/components/board/presence-count";
 import { SpotlightCard } from "@/components/board/spotlight-card";
@@ -25,7 +25,7 @@ export default async function BoardPage({ params, searchParams }: PageProps<"/as
   return (
     // Wider than the site's column: the board fills a 1280×720 projector screen.
     <div className="relative left-1/2 w-[calc(100vw-3rem)] max-w-[110rem] -translate-x-1/2 space-y-3 text-slate-950" data-testid="board">
-      <AutoRefresh />
+      <RefreshOnChange key={section.id} classId={view.classroom.id} sectionId={section.id} />
       <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
         <div>
           <h1 className="text-3xl font-bold">{sectionTitle(section.position, section.heading)}</h1>

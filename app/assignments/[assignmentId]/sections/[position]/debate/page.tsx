@@ -12,7 +12,7 @@ import { DebateSummary } from "@/components/debate/debate-counts";
 import { DebateColumns } from "@/components/debate/debate-columns";
 import { DebatePostList } from "@/components/debate/debate-post";
 import { UnansweredChallenges } from "@/components/debate/debate-unanswered";
-import { DebateLive } from "@/components/live/debate-live";
+import { RefreshOnChange } from "@/components/live/refresh-on-change";
 
 export const metadata: Metadata = { title: "Debate" };
 
@@ -31,7 +31,7 @@ export default async function DebatePage({ params, searchParams }: PageProps<"/a
   return (
     <div className="space-y-6">
       <SectionBreadcrumbs context={view} position={section.position} below="Debate" />
-      <DebateLive key={section.id} classId={view.classroom.id} sectionId={section.id} />
+      <RefreshOnChange key={section.id} classId={view.classroom.id} sectionId={section.id} />
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">
           Debate: {sectionTitle(section.position, section.heading)}
