@@ -16,6 +16,8 @@ const FIRST_LOAD_JS_KIB = 150; // gzipped
 const SOAK_GROWTH = 1.1; // RSS at the end ÷ RSS after the warm-up
 const SOAK_RSS_MIB = 400;
 const DEBATE_P50_RATIO_TARGET = 1.5; // debate view and opened passage
+// Issue 14: the dashboard and the grading view within 1.5× of the section page, in the same run.
+const TEACHER_P50_RATIO_TARGET = 1.5;
 const OTHER_CPU_WARNING = 10; // %
 const BACK_WITHIN_S = 5; // the app serves reads again within this long after PostgreSQL is back
 // Live updates (issue 11): POST's 201 → event p95, → event + delta read p95, memory per stream, page req/s kept.
@@ -38,6 +40,8 @@ export type Scenarios = {
   debateViewSmall?: Page;
   passageOpenedBig?: Page & { quotingPostsListed: number };
   passageOpenedSmall?: Page & { quotingPostsListed: number };
+  dashboard?: Page;
+  gradingView?: Page;
   postResponse?: Scenario & { path: string; persisted: number };
   rawInsert?: InsertFigures & { otherCpuPercent?: number | null };
   burst?: BurstFigures;
@@ -102,7 +106,12 @@ export function targetsFor(s: Scenarios, connections: number): Target[] {
   p50Ratio("section page", s.sectionPageBig, s.sectionPageSmall, P50_RATIO_TARGET);
   p50Ratio("debate view", s.debateViewBig, s.debateViewSmall, DEBATE_P50_RATIO_TARGET);
   p50Ratio("passage-opened page", s.passageOpenedBig, s.passageOpenedSmall, DEBATE_P50_RATIO_TARGET);
-  const http = [s.signInPage, s.sectionPageBig, s.sectionPageSmall, s.sectionPageEmpty, s.debateViewBig, s.debateViewSmall, s.passageOpenedBig, s.passageOpenedSmall, s.postResponse].filter((f) => f !== undefined);
+  for (const [name, page] of [["teacher's dashboard", s.dashboard], ["grading view", s.gradingView]] as const) {
+    if (!page || !s.sectionPageBig) continue;
+    const value = round(page.p50Ms / s.sectionPageBig.p50Ms, 3);
+    targets.push({ name: `${name} p50 ÷ section page p50 (${page.posts} posts)`, target: `<= ${TEACHER_P50_RATIO_TARGET}`, value, met: value <= TEACHER_P50_RATIO_TARGET, fatal: false });
+  }
+  const http = [s.signInPage, s.sectionPageBig, s.sectionPageSmall, s.sectionPageEmpty, s.debateViewBig, s.debateViewSmall, s.passageOpenedBig, s.passageOpenedSmall, s.dashboard, s.gradingView, s.postResponse].filter((f) => f !== undefined);
   if (http.length) {
     const failures = http.reduce((n, f) => n + f.non2xx + f.errors + f.timeouts, 0);
     targets.push({ name: "non-2xx responses, errors and timeouts in every HTTP scenario", target: "0", value: failures, met: failures === 0, fatal: true });
@@ -164,6 +173,8 @@ export function printTable({ machine, config, scenarios: s, ratios, targets }: R
     [`debate view, ${s.debateViewSmall?.posts} posts`, s.debateViewSmall, "debateViewSmall"],
     [`passage opened, ${s.passageOpenedBig?.posts} posts (${s.passageOpenedBig?.quotingPostsListed} listed)`, s.passageOpenedBig, "passageOpenedBig"],
     [`passage opened, ${s.passageOpenedSmall?.posts} posts (${s.passageOpenedSmall?.quotingPostsListed} listed)`, s.passageOpenedSmall, "passageOpenedSmall"],
+    [`teacher's dashboard, ${s.dashboard?.posts} posts`, s.dashboard, "dashboard"],
+    [`grading view, ${s.gradingView?.posts} posts`, s.gradingView, "gradingView"],
     ["POST response (JSON route)", s.postResponse, "postResponse"],
   ];
   const bursts: [string, BurstFigures | undefined][] = [

@@ -8,7 +8,7 @@
 // Knobs (env): BENCH_DURATION (s, default 12), BENCH_WARMUP (s, default 3), BENCH_POSTS (default
 // 10000), BENCH_REBUILD=1 (force next build), BENCH_NO_PGBENCH=1 (pg loop instead of pgbench),
 // BENCH_EXTRA_SQL="CREATE INDEX …" (applied after seeding: measure a proposed index before migrating it),
-// BENCH_ONLY=burst,fault (a comma-separated subset of pages, queries, js, post, insert, burst, fault, soak;
+// BENCH_ONLY=burst,fault (a comma-separated subset of pages, teacher, queries, js, post, insert, burst, fault, soak;
 // results.json then holds only those), BENCH_OUTAGE_MS (how long the fault scenario keeps PostgreSQL down,
 // default 1000), BENCH_SOAK=600 (s: run the soak, mixed reads and posts; off unless set).
 import { execFileSync } from "node:child_process";
@@ -30,6 +30,7 @@ import { firstLoadJs, rscPayloadPerPost } from "./firstload";
 import { measureStatements } from "./queries";
 import { soakScenario } from "./soak";
 import { liveScenario } from "./live";
+import { turnOnParticipation } from "./teacher";
 import { describeBurst, printTable, ratiosFor, targetsFor, type Scenario, type Scenarios } from "./report";
 import { BENCH_AUTH_SECRET, ROOT, ensureBuild, memoryOf, signIn, startServer, type AppServer } from "./server";
 
@@ -45,7 +46,7 @@ const QUOTING_POSTS_LIMIT = 20; // lib/debate/passages.ts: posts listed under an
 const BURST_STREAMS_PER_STUDENT = 10;
 const OUTAGE_MS = Number(process.env.BENCH_OUTAGE_MS ?? 1_000);
 const SOAK = Number(process.env.BENCH_SOAK ?? 0);
-const GROUPS = ["pages", "queries", "js", "post", "insert", "burst", "fault", "live", "soak"] as const;
+const GROUPS = ["pages", "teacher", "queries", "js", "post", "insert", "burst", "fault", "live", "soak"] as const;
 const LIVE_CLIENTS = Number(process.env.BENCH_LIVE_CLIENTS ?? 500);
 type Group = (typeof GROUPS)[number];
 const RESULTS = path.join(ROOT, "bench", "results.json");
@@ -172,6 +173,19 @@ async function main(): Promise<number> {
     scenarios.debateViewSmall = await small(`debate view, ${SMALL} posts`, debatePath(sectionB.position));
     scenarios.passageOpenedBig = { ...(await big(`passage opened, ${BIG} posts`, passagePath(sectionA.position))), quotingPostsListed: quotingListed(sectionA, passage) };
     scenarios.passageOpenedSmall = { ...(await small(`passage opened, ${SMALL} posts`, passagePath(sectionB.position))), quotingPostsListed: quotingListed(sectionB, passage) };
+  }
+
+  // Issue 14's pages, as the class's teacher, on the same assignment as the section page above.
+  if (only.has("teacher")) {
+    await turnOnParticipation(database.url, seeded.assignmentId);
+    const teacherCookie = await signIn(server.url, seeded.teacher.email, seeded.teacher.password);
+    const teacherPage = async (name: string, path: string) => ({
+      path,
+      posts: BIG + SMALL,
+      ...(await scenario(name, { url: server.url + path, headers: { cookie: teacherCookie }, connections: CONNECTIONS, durationSec: DURATION })),
+    });
+    scenarios.dashboard = await teacherPage(`teacher's dashboard, ${seeded.students.length} students`, `/assignments/${seeded.assignmentId}/dashboard`);
+    scenarios.gradingView = await teacherPage(`grading view, ${seeded.students.length} students`, `/assignments/${seeded.assignmentId}/grading`);
   }
 
   // Before posting adds to A: statements at BIG and SMALL posts must be equal for the budget to hold.

@@ -28,6 +28,7 @@ export type SeededSection = SectionSeed & {
 export type Seeded = {
   assignmentId: string;
   student: { email: string; password: string };
+  teacher: { email: string; password: string };
   /** Every student, the first one included. */
   students: { email: string; password: string }[];
   sections: SeededSection[];
@@ -95,6 +96,7 @@ export async function seedBench(db: PrismaClient, sections: SectionSeed[], optio
   return {
     assignmentId: assignment.id,
     student: { email: users[1]!.email, password: BENCH_PASSWORD },
+    teacher: { email: users[0]!.email, password: BENCH_PASSWORD },
     students: users.slice(1).map((user) => ({ email: user.email, password: BENCH_PASSWORD })),
     sections: seeded,
     seconds: (performance.now() - started) / 1000,
