@@ -4,7 +4,6 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { findFreePort } from "../scripts/db/embedded";
-import { serverNodeOptions } from "../scripts/server-memory";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
@@ -59,10 +58,9 @@ export type AppServer = { url: string; pid: number; serverPid: () => number; log
 export async function startServer(env: NodeJS.ProcessEnv): Promise<AppServer> {
   const port = await findFreePort();
   // Own process group, so stop() ends `next start` and anything it forks.
-  // The heap limit `npm start` gives the server, so the bench measures what runs in production.
   const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) },
+    env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -9,7 +9,6 @@ import { DEMO_LOGINS, seedDemo } from "../prisma/seed";
 import { resolveDatabaseUrl } from "./db/database-url";
 import { migrate } from "./db/migrate";
 import { renderStalePostsAt } from "./db/render-posts";
-import { serverNodeOptions } from "./server-memory";
 
 // `npm start` from a fresh clone: database (embedded unless DATABASE_URL is set) → migrations →
 // demo data on an empty database → posts' HTML where stale → AUTH_SECRET → next build → next start. Data survives restarts.
@@ -62,8 +61,7 @@ async function main(): Promise<void> {
     const buildCode = await exitCode(build);
     if (buildCode !== 0 || exiting) return void (await shutdown(buildCode || 1));
 
-    const serverEnv = { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) };
-    const server = (child = spawn(nextBin, ["start", "--port", String(port)], { cwd: root, env: serverEnv, stdio: "inherit" }));
+    const server = (child = spawn(nextBin, ["start", "--port", String(port)], { cwd: root, env, stdio: "inherit" }));
     void announceWhenReady(server);
     await shutdown(await exitCode(server));
   } catch (error) {

@@ -57,6 +57,7 @@ test("build a rubric, grade two students by keyboard, release, and a student rea
   await form.getByRole("textbox", { name: "Reason for the override" }).fill("");
   await form.getByRole("button", { name: "Save grade" }).click();
   await expect(form.getByRole("status").filter({ hasText: "Grade saved." })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("grading.png"), fullPage: true });
   // Typing "j" in a field does not move on; outside a field it opens the next student.
   await form.getByRole("textbox", { name: "Private feedback to the student" }).press("j");
   await expect(page.getByTestId("graded-student")).toHaveText(first);
