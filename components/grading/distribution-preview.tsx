@@ -1,6 +1,7 @@
 import type { Distribution } from "@/lib/grading/settings";
 import { formatPoints } from "@/lib/grading/score";
 import { TableHead } from "@/components/ui/table-head";
+import { MeterBar } from "@/components/ui/meter-bar";
 
 // The class's scores under the proposed settings: min, median, max, a five-band histogram (bars
 // with their counts as text) and the sorted scores.
@@ -18,10 +19,7 @@ export function DistributionPreview({ distribution }: { distribution: Distributi
             <span className="text-slate-700">
               {formatPoints(bucket.from)}–{formatPoints(bucket.to)}
             </span>
-            {/* An SVG width, not a style="" attribute, which the Content-Security-Policy refuses (ADR 0012). */}
-            <svg aria-hidden="true" className="block h-3 w-full rounded bg-slate-100">
-              <rect width={`${(bucket.count / widest) * 100}%`} height="100%" rx="3" className="fill-indigo-600" />
-            </svg>
+            <MeterBar value={bucket.count} max={widest} />
             <span className="text-right tabular-nums">{bucket.count}</span>
           </li>
         ))}

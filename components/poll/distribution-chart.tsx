@@ -1,5 +1,6 @@
 import type { Distribution } from "@/lib/poll/poll-results";
 import { plural } from "@/lib/format";
+import { MeterBar } from "@/components/ui/meter-bar";
 
 // Counts per rating as plain HTML: each bar's count is text beside it, so the chart reads the same
 // to a screen reader (a list) as it looks.
@@ -21,10 +22,7 @@ export function DistributionChart({ title, distribution, testId }: { title: stri
                 <span>
                   {bar.rating} · {bar.label}
                 </span>
-                {/* An SVG width, not a style="" attribute, which the Content-Security-Policy refuses (ADR 0012). */}
-                <svg aria-hidden="true" className="block h-4 w-full rounded bg-slate-100">
-                  <rect width={`${(bar.count / largest) * 100}%`} height="100%" rx="4" className="fill-slate-700" />
-                </svg>
+                <MeterBar value={bar.count} max={largest} className="h-4" fill="fill-slate-700" />
                 <span className="text-right tabular-nums">{bar.count}</span>
               </li>
             ))}

@@ -46,10 +46,19 @@ export async function writeNotices(client: Prisma.TransactionClient, postId: str
 }
 
 /** For approval: what an approved post tells its author and, for a reply, the response's author. */
-export async function approvalNotices(client: Prisma.TransactionClient, postId: string, classroomId: string, moderatorId: string): Promise<Notice[]> {
-  const post = await client.post.findUniqueOrThrow({ where: { id: postId }, select: { authorId: true, replyKind: true, parent: { select: { authorId: true } } } });
+// What a post's approval is for: its author, and (now that classmates can see it) the author of
+// the response it replies to. Bulk approval reads these fields with the posts, not one by one.
+export const APPROVAL_FIELDS = { authorId: true, replyKind: true, parent: { select: { authorId: true } } } as const;
+type ApprovedPost = { authorId: string; replyKind: ReplyKind | null; parent: { authorId: string } | null };
+
+export function approvalNoticesFor(post: ApprovedPost, classroomId: string, moderatorId: string): Notice[] {
   return [
     ...decisionNotices("APPROVED", post, classroomId, moderatorId, null),
     ...replyNotices({ ...post, parentAuthorId: post.parent?.authorId ?? null }, classroomId),
   ];
+}
+
+export async function approvalNotices(client: Prisma.TransactionClient, postId: string, classroomId: string, moderatorId: string): Promise<Notice[]> {
+  const post = await client.post.findUniqueOrThrow({ where: { id: postId }, select: APPROVAL_FIELDS });
+  return approvalNoticesFor(post, classroomId, moderatorId);
 }

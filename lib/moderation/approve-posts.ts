@@ -5,7 +5,7 @@ import { requireAccess } from "@/lib/access";
 import { recordAudit } from "@/lib/moderation/record-audit";
 import { publishLive } from "@/lib/live/publish";
 import { BulkApproveInput } from "@/lib/moderation/schemas";
-import { approvalNotices, writeNotices } from "@/lib/discussion/notices";
+import { APPROVAL_FIELDS, approvalNoticesFor, writeNotices } from "@/lib/discussion/notices";
 
 // Bulk approval from the queue, in one transaction: each post still pending in this class is
 // published and audited; ids of other classes, or posts another moderator decided meanwhile, are
@@ -16,14 +16,14 @@ export async function approvePosts(userId: string, input: unknown): Promise<{ ap
   return db.$transaction(async (tx) => {
     const pending = await tx.post.findMany({
       where: { id: { in: postIds }, status: "PENDING", assignment: { classroomId } },
-      select: { id: true, authorId: true, assignmentId: true, sectionId: true },
+      select: { id: true, assignmentId: true, sectionId: true, ...APPROVAL_FIELDS },
     });
     let approved = 0;
     for (const post of pending) {
       const { count } = await tx.post.updateMany({ where: { id: post.id, status: "PENDING" }, data: { status: "PUBLISHED", moderationReason: null } });
       if (count === 0) continue;
       await recordAudit(tx, { classroomId, actorId: userId, action: "APPROVE", postId: post.id, targetUserId: post.authorId });
-      await writeNotices(tx, post.id, await approvalNotices(tx, post.id, classroomId, userId));
+      await writeNotices(tx, post.id, approvalNoticesFor(post, classroomId, userId));
       await publishLive(tx, { k: "moderation", c: classroomId, a: post.assignmentId, s: post.sectionId, u: post.authorId, pub: true, q: true });
       approved++;
     }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getGradingView } from "@/lib/grading/grading-view";
 import { setGradesReleasedAction } from "@/lib/grading/actions";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { AssignmentBreadcrumbs } from "@/components/assignments/assignment-breadcrumbs";
 import { ActionForm } from "@/components/ui/action-form";
 import { EmptyState } from "@/components/ui/page-section";
 import { LocalTime } from "@/components/ui/local-time";
@@ -29,13 +29,7 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
   const { current } = view;
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[
-          { href: `/classes/${view.assignment.classroom.id}`, label: view.assignment.classroom.name },
-          { href: `/assignments/${assignmentId}`, label: view.assignment.title },
-          { label: "Grading" },
-        ]}
-      />
+      <AssignmentBreadcrumbs classroom={view.assignment.classroom} assignmentId={assignmentId} title={view.assignment.title} current="Grading" />
       <h1 className="text-2xl font-semibold">Grading: {view.assignment.title}</h1>
       <nav aria-label="Grading" className="flex flex-wrap items-center gap-3 text-sm">
         <Link href={`${base}/settings`}>Grading settings</Link>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getGradingSettings } from "@/lib/grading/settings";
 import { updateGradingSettingsAction } from "@/lib/grading/actions";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { AssignmentBreadcrumbs } from "@/components/assignments/assignment-breadcrumbs";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageSection } from "@/components/ui/page-section";
 import { DistributionPreview } from "@/components/grading/distribution-preview";
@@ -22,13 +22,12 @@ export default async function GradingSettingsPage({ params, searchParams }: Page
   const { proposed } = view;
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[
-          { href: `/classes/${view.assignment.classroom.id}`, label: view.assignment.classroom.name },
-          { href: `/assignments/${assignmentId}`, label: view.assignment.title },
-          { href: `/assignments/${assignmentId}/grading`, label: "Grading" },
-          { label: "Settings" },
-        ]}
+      <AssignmentBreadcrumbs
+        classroom={view.assignment.classroom}
+        assignmentId={assignmentId}
+        title={view.assignment.title}
+        via={{ href: `/assignments/${assignmentId}/grading`, label: "Grading" }}
+        current="Settings"
       />
       <h1 className="text-2xl font-semibold">Grading settings</h1>
       <p className="text-slate-700">
