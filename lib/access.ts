@@ -15,7 +15,7 @@ export type ClassroomAccess = {
   userId: string;
   role: Role;
   mutedUntil: Date | null;
-  classroom: { id: string; name: string; archived: boolean; anonymity: AnonymityMode; approvalRequired: boolean; reportThreshold: number };
+  classroom: { id: string; name: string; archived: boolean; anonymity: AnonymityMode; approvalRequired: boolean; reportThreshold: number; tasMayGrade: boolean };
 };
 
 export type AssignmentAccess = ClassroomAccess & {
@@ -79,7 +79,7 @@ type Requirement = Options & {
   writable?: boolean;
 };
 
-const classroomFields = { id: true, name: true, archivedAt: true, anonymity: true, approvalRequired: true, reportThreshold: true } as const;
+const classroomFields = { id: true, name: true, archivedAt: true, anonymity: true, approvalRequired: true, reportThreshold: true, tasMayGrade: true } as const;
 
 function membershipOf(userId: string) {
   return { where: { userId }, select: { role: true, mutedUntil: true }, take: 1 } as const;
@@ -103,7 +103,7 @@ function assignmentSelect(userId: string) {
   } as const;
 }
 
-type ClassroomRow = { id: string; name: string; archivedAt: Date | null; anonymity: AnonymityMode; approvalRequired: boolean; reportThreshold: number };
+type ClassroomRow = { id: string; name: string; archivedAt: Date | null; anonymity: AnonymityMode; approvalRequired: boolean; reportThreshold: number; tasMayGrade: boolean };
 
 function toClassroomAccess(userId: string, membership: { role: Role; mutedUntil: Date | null }, row: ClassroomRow): ClassroomAccess {
   const { archivedAt, ...classroom } = row;
@@ -181,7 +181,7 @@ export function findAccess(userId: string, scope: ClassroomScope, options?: Opti
 export function findAccess(userId: string, scope: Scope, options?: Options): Promise<ClassroomAccess | null>;
 export async function findAccess(userId: string, scope: Scope, { now = new Date(), permission }: Options = {}): Promise<ClassroomAccess | null> {
   const access = await load(userId, scope, now);
-  return access && (!permission || can(access.role, permission)) ? access : null;
+  return access && (!permission || can(access.role, permission, access.classroom)) ? access : null;
 }
 
 async function load(userId: string, scope: Scope, now: Date): Promise<ClassroomAccess | null> {
@@ -212,7 +212,7 @@ export async function requireAccess(
 ): Promise<ClassroomAccess> {
   const access = await load(userId, scope, now ?? new Date());
   if (!access) throw notFound(WHAT[Object.keys(WHAT).find((key) => key in scope)!]);
-  if (permission && !can(access.role, permission)) throw new AppError("FORBIDDEN", DENIED[permission]);
+  if (permission && !can(access.role, permission, access.classroom)) throw new AppError("FORBIDDEN", DENIED[permission]);
   if (writable && access.classroom.archived) throw new AppError("FORBIDDEN", READ_ONLY);
   return access;
 }

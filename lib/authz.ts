@@ -28,9 +28,11 @@ export type Permission =
   // Issue a one-time password reset code for a student of the class. Teachers only: the code takes
   // over an account, so it stays with the adult who answers for the class (ADR 0003).
   | "reset:password"
-  // Grade an assignment: participation settings, rubrics, grades, release, the gradebook CSV.
-  // Teachers only (TAs moderate but do not grade; ADR 0017).
+  // Grade an assignment: the grading view, grades, release, the gradebook CSV. Teachers, and the
+  // class's TAs when the class allows it ("TAs may grade", ADR 0017).
   | "grade:assignment"
+  // The participation score's settings and the attached rubric; rubrics themselves. Teachers only.
+  | "configure:grading"
   // Read one's own grade once the teacher has released it.
   | "view:own-grade";
 
@@ -43,7 +45,7 @@ const TA: readonly Permission[] = [
   "mark:claim",
   "view:poll-results",
 ];
-const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation", "reset:password", "grade:assignment"];
+const TEACHER: readonly Permission[] = [...TA, "manage:class", "assign:reading", "configure:moderation", "reset:password", "grade:assignment", "configure:grading"];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { TEACHER, TA, STUDENT };
 
 // What a member without the permission is told.
@@ -63,7 +65,8 @@ export const DENIED: Record<Permission, string> = {
   "answer:poll": "Only students answer the stance poll.",
   "view:poll-results": "Only the class's teachers and TAs can see the poll's results.",
   "reset:password": "Only the class's teachers can issue password reset codes.",
-  "grade:assignment": "Only the class's teachers can grade.",
+  "grade:assignment": "Only the class's teachers (and TAs, if the class allows it) can grade.",
+  "configure:grading": "Only the class's teachers can change the grading settings.",
   "view:own-grade": "Only students have grades here.",
 };
 
@@ -71,8 +74,15 @@ export const DENIED: Record<Permission, string> = {
 // restores it.
 export const READ_ONLY = "This class is archived and read-only.";
 
-export function can(role: Role | null | undefined, permission: Permission): boolean {
-  return role ? ROLE_PERMISSIONS[role].includes(permission) : false;
+// What a class may extend to its TAs beyond their role: grading, when its teacher turns on "TAs
+// may grade" (ADR 0017). Checks that know the class pass it; without it, the role alone decides.
+export type ClassGrants = { tasMayGrade: boolean };
+const GRANTED_TO_TAS: readonly Permission[] = ["grade:assignment"];
+
+export function can(role: Role | null | undefined, permission: Permission, classroom?: ClassGrants | null): boolean {
+  if (!role) return false;
+  if (ROLE_PERMISSIONS[role].includes(permission)) return true;
+  return role === "TA" && classroom?.tasMayGrade === true && GRANTED_TO_TAS.includes(permission);
 }
 
 export function isModerator(role: Role | null | undefined): boolean {

@@ -6,7 +6,8 @@ import type { Waiting } from "@/lib/moderation/waiting";
 import { useLiveEvents } from "@/components/live/use-live-events";
 
 // In the site header, for moderators: how many posts wait for them across their classes, kept
-// current. Asked once per page load; only a moderator then opens a stream.
+// current. Asked once per page load; only a moderator then opens a stream. Nothing shows while
+// nothing waits, but the stream stays open, so the count appears as soon as something arrives.
 export function ModerationBadge() {
   const [waiting, setWaiting] = useState<Waiting | null>(null);
   const read = () => fetchWaiting().then((answer) => answer && setWaiting(answer));
@@ -29,6 +30,7 @@ async function fetchWaiting(): Promise<Waiting | null> {
 function LiveCount({ count, href, onChange }: { count: number; href: string; onChange: () => void }) {
   // The count was read just before the stream opened: only later changes need a new read.
   useLiveEvents("/api/live/moderation", (event) => event.queue, (reason) => (reason === "changed" ? onChange() : undefined));
+  if (count === 0) return null;
   return (
     <Link href={href} data-testid="moderation-waiting">
       Moderation: <span className="rounded-full bg-amber-100 px-2 text-amber-900">{count}</span>

@@ -67,6 +67,15 @@ export function ClassSettingsForm({ settings }: { settings: ModerationSettings }
             </select>
           )}
         </Field>
+        <div className="flex items-start gap-2">
+          <input id="tasMayGrade" name="tasMayGrade" type="checkbox" defaultChecked={classroom.tasMayGrade} className="mt-1 h-4 w-4" aria-describedby="tasMayGrade-hint" />
+          <label htmlFor="tasMayGrade" className="text-sm text-slate-800">
+            <span className="font-medium">TAs may grade</span>
+            <span id="tasMayGrade-hint" className="block text-slate-700">
+              They open the grading view, save grades and release them; the grading settings and rubrics stay yours.
+            </span>
+          </label>
+        </div>
         {settings.canConfigure ? <SubmitButton pendingLabel="Saving…">Save class settings</SubmitButton> : null}
       </fieldset>
       <FormMessage state={state} />

@@ -7,7 +7,8 @@ import type { Requirements } from "@/lib/assignments/requirements";
 // What every assignment page shows of the assignment: a small object, safe for the browser.
 export type AssignmentContext = {
   assignmentId: string;
-  classroom: { id: string; name: string; archived: boolean };
+  /** tasMayGrade: whether the class's TAs grade (for which links to show). */
+  classroom: { id: string; name: string; archived: boolean; tasMayGrade: boolean };
   /** The assignment itself is archived (hidden from students). */
   archived: boolean;
   role: Role;
@@ -26,7 +27,7 @@ export type AssignmentContext = {
 export function assignmentContext({ assignment, classroom, role, window }: AssignmentAccess): AssignmentContext {
   return {
     assignmentId: assignment.id,
-    classroom: { id: classroom.id, name: classroom.name, archived: classroom.archived },
+    classroom: { id: classroom.id, name: classroom.name, archived: classroom.archived, tasMayGrade: classroom.tasMayGrade },
     archived: assignment.archivedAt !== null,
     role,
     reading: assignment.reading,

@@ -15,12 +15,12 @@ export type RubricSummary = { id: string; title: string; criteriaCount: number; 
 /** Whether the user grades in some class (teaches it). */
 export async function gradesSomewhere(userId: string): Promise<boolean> {
   if (!isId(userId)) return false;
-  const membership = await db.membership.findFirst({ where: { userId, role: { in: rolesWith("grade:assignment") } }, select: { id: true } });
+  const membership = await db.membership.findFirst({ where: { userId, role: { in: rolesWith("configure:grading") } }, select: { id: true } });
   return membership !== null;
 }
 
 async function requireGrader(userId: string) {
-  if (!(await gradesSomewhere(userId))) throw new AppError("FORBIDDEN", DENIED["grade:assignment"]);
+  if (!(await gradesSomewhere(userId))) throw new AppError("FORBIDDEN", DENIED["configure:grading"]);
 }
 
 /** The user's rubrics, newest first; null for someone who grades nowhere. */

@@ -64,9 +64,14 @@ export function distributionOf(scores: { name: string; total: number }[], outOf:
   return { count: totals.length, min: totals[0] ?? 0, median, max: totals.at(-1) ?? 0, outOf, buckets, scores: sorted };
 }
 
+/** Whether the viewer may open the grading settings: TAs who grade use the teacher's settings. */
+export async function canConfigureGrading(userId: string, assignmentId: string): Promise<boolean> {
+  return (await findAccess(userId, { assignmentId }, { permission: "configure:grading" })) !== null;
+}
+
 /** For the class's teachers; null for everyone else. `query` holds proposed values to preview. */
 export async function getGradingSettings(userId: string, assignmentId: string, query: Record<string, string | undefined>): Promise<GradingSettingsView | null> {
-  const access = await findAccess(userId, { assignmentId }, { permission: "grade:assignment" });
+  const access = await findAccess(userId, { assignmentId }, { permission: "configure:grading" });
   if (!access) return null;
   const [config, rubrics, students] = await Promise.all([loadGradingConfig(assignmentId), listRubrics(userId), loadStudents(access.classroom.id)]);
   const saved = toValues(config.settings, config.participation, config.rubric?.id ?? null);
@@ -89,7 +94,7 @@ export async function getGradingSettings(userId: string, assignmentId: string, q
 export async function updateGradingSettings(userId: string, input: unknown): Promise<void> {
   const parsed = parseInput(GradingSettingsInput, input);
   const { assignmentId, rubricId, ...fields } = parsed;
-  const { classroom, assignment } = await requireAccess(userId, { assignmentId }, "grade:assignment", { writable: true });
+  const { classroom, assignment } = await requireAccess(userId, { assignmentId }, "configure:grading", { writable: true });
   if (rubricId) {
     // One's own rubric, or the one a co-teacher already attached.
     const usable = await db.rubric.findFirst({ where: { id: rubricId, OR: [{ ownerId: userId }, { gradings: { some: { assignmentId } } }] }, select: { id: true } });

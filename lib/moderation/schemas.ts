@@ -51,6 +51,7 @@ export const ClassSettingsInput = z.object({
   ),
   // Optional: a form or client that does not send it leaves the teacher's choice as it was.
   departedPosts: z.enum(["KEEP", "REMOVE"], { error: "Choose what happens to a departed member's posts." }).optional(),
+  tasMayGrade: Checkbox,
 });
 
 const Inherit = z.literal("inherit").transform(() => null);

@@ -17,7 +17,7 @@ export const ANONYMITY_LABELS: Record<AnonymityMode, string> = {
 };
 
 export type ModerationSettings = {
-  classroom: { id: string; name: string; approvalRequired: boolean; anonymity: AnonymityMode; reportThreshold: number; departedPosts: DepartedPosts };
+  classroom: { id: string; name: string; approvalRequired: boolean; anonymity: AnonymityMode; reportThreshold: number; departedPosts: DepartedPosts; tasMayGrade: boolean };
   assignments: {
     id: string;
     title: string;
@@ -52,9 +52,9 @@ export async function getModerationSettings(userId: string, classroomId: string)
     }),
     db.classroom.findUniqueOrThrow({ where: { id: classroomId }, select: { departedPosts: true } }),
   ]);
-  const { id, name, approvalRequired, anonymity, reportThreshold } = classroom;
+  const { id, name, approvalRequired, anonymity, reportThreshold, tasMayGrade } = classroom;
   return {
-    classroom: { id, name, approvalRequired, anonymity, reportThreshold, departedPosts },
+    classroom: { id, name, approvalRequired, anonymity, reportThreshold, departedPosts, tasMayGrade },
     assignments: assignments.map(({ reading, ...assignment }) => ({ ...assignment, title: reading.title })),
     role,
     canConfigure: can(role, "configure:moderation"),
@@ -80,7 +80,7 @@ async function assertNoUnmasking(classroomId: string, assignmentIds: string[]) {
 const onOff = (value: boolean) => (value ? "on" : "off");
 
 export async function updateClassSettings(userId: string, input: unknown): Promise<void> {
-  const { classroomId, approvalRequired, anonymity, reportThreshold, departedPosts } = parseInput(ClassSettingsInput, input);
+  const { classroomId, approvalRequired, anonymity, reportThreshold, departedPosts, tasMayGrade } = parseInput(ClassSettingsInput, input);
   await requireAccess(userId, { classroomId }, "configure:moderation");
   const current = await db.classroom.findUniqueOrThrow({
     where: { id: classroomId },
@@ -88,14 +88,14 @@ export async function updateClassSettings(userId: string, input: unknown): Promi
   });
   if (anonymity === "NAMED" && current.anonymity !== "NAMED") await assertNoUnmasking(classroomId, current.assignments.map((a) => a.id));
   await db.$transaction(async (tx) => {
-    await tx.classroom.update({ where: { id: classroomId }, data: { approvalRequired, anonymity, reportThreshold, departedPosts } });
+    await tx.classroom.update({ where: { id: classroomId }, data: { approvalRequired, anonymity, reportThreshold, departedPosts, tasMayGrade } });
     await recordAudit(tx, {
       classroomId,
       actorId: userId,
       action: "CHANGE_SETTINGS",
       reason:
         `Class: approval ${onOff(approvalRequired)}; ${ANONYMITY_LABELS[anonymity].toLowerCase()}; auto-hide after ${reportThreshold} reports; ` +
-        `departed members' posts ${(departedPosts ?? current.departedPosts) === "KEEP" ? "kept" : "removed"}`,
+        `departed members' posts ${(departedPosts ?? current.departedPosts) === "KEEP" ? "kept" : "removed"}; TAs grade ${onOff(tasMayGrade)}`,
     });
   });
 }

@@ -1,5 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test, visit, waitForPath } from "./fixtures";
-import { createResponse } from "./fixtures/world";
+import { createResponse, createWorldMember } from "./fixtures/world";
 
 // Issue 14: a teacher builds a rubric, sets up participation scoring with a preview, grades two
 // students with the keyboard's next-student shortcut, releases; a student reads only their grade.
@@ -96,4 +96,30 @@ test("build a rubric, grade two students by keyboard, release, and a student rea
   const csv = await page.request.get(`/api/assignments/${assignmentId}/gradebook.csv?format=canvas`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("Student,ID,SIS User ID,SIS Login ID,Section,");
+});
+
+test("a teacher lets the class's TAs grade; the TA then grades and releases, but the settings stay the teacher's", async ({ classWithStudent, signInAs }) => {
+  const { teacher, classroom, assignmentId, student } = await classWithStudent();
+  await createResponse(assignmentId, 1, student.user, "The essay leaves out who crossed the 38th parallel first.");
+  const ta = await signInAs(await createWorldMember(classroom, "TA"));
+  expect((await ta.page.goto(`/assignments/${assignmentId}/grading`))?.status()).toBe(404);
+
+  await visit(teacher.page, `/classes/${classroom.id}/moderation/settings`);
+  await teacher.page.getByRole("checkbox", { name: /TAs may grade/ }).check();
+  await teacher.page.getByRole("button", { name: "Save class settings" }).click();
+  await expect(teacher.page.getByRole("status").filter({ hasText: "Class settings saved." })).toBeVisible();
+
+  await visit(ta.page, `/assignments/${assignmentId}`);
+  await ta.page.getByRole("link", { name: "Grading", exact: true }).click();
+  await waitForPath(ta.page, /\/grading$/);
+  await expect(ta.page.getByTestId("graded-student")).toHaveText(student.user.name);
+  await expect(ta.page.getByRole("link", { name: "Grading settings" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(ta.page);
+  const form = ta.page.getByRole("form", { name: `Grade for ${student.user.name}` });
+  await form.getByRole("textbox", { name: "Private feedback to the student" }).fill("Name the source for that claim.");
+  await form.getByRole("button", { name: "Save grade" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Grade saved." })).toBeVisible();
+  await ta.page.getByRole("button", { name: "Release grades" }).click();
+  await expect(ta.page.getByRole("status").filter({ hasText: "Grades released" })).toBeVisible();
+  expect((await ta.page.goto(`/assignments/${assignmentId}/grading/settings`))?.status()).toBe(404);
 });

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createRubric, deleteRubric, getRubric, listRubrics, updateRubric } from "@/lib/grading/rubrics";
-import { getGradingSettings, updateGradingSettings } from "@/lib/grading/settings";
+import { canConfigureGrading, getGradingSettings, updateGradingSettings } from "@/lib/grading/settings";
+import { getModerationSettings, updateClassSettings } from "@/lib/moderation/settings";
 import { assignmentScores, saveGrade, setGradesReleased } from "@/lib/grading/grades";
 import { getGradingView } from "@/lib/grading/grading-view";
 import { getOwnGrade } from "@/lib/grading/own-grade";
@@ -12,9 +13,12 @@ import { createClassroom, createMember } from "@/tests/setup/factories";
 
 // Grading against a real database: rubrics, settings, grades, release, the gradebook, and who may
 // do each (ADR 0017).
-type Actor = "signed-out" | "other-class student" | "student" | "TA" | "teacher";
+// "TA who may grade": the class's TA while its teacher lets TAs grade; "other-class grading TA":
+// a TA of another class that lets its TAs grade.
+type Actor = "signed-out" | "other-class student" | "other-class grading TA" | "student" | "TA" | "TA who may grade" | "teacher";
 type Outcome = "ok" | "NOT_FOUND" | "FORBIDDEN";
-const ACTORS: Actor[] = ["signed-out", "other-class student", "student", "TA", "teacher"];
+const ACTORS: Actor[] = ["signed-out", "other-class student", "other-class grading TA", "student", "TA", "TA who may grade", "teacher"];
+let otherClassTaId: string;
 
 let world: ModeratedClass;
 const CRITERIA = [
@@ -44,10 +48,33 @@ beforeAll(async () => {
   // Alice responds; Bob replies to her.
   const response = await createResponseRow(world, world.alice.id, { body: "The essay leaves out the UN resolutions entirely." });
   await createKindReply(response, world.bob.id);
+  const otherClass = await createClassroom();
+  await db.classroom.update({ where: { id: otherClass.id }, data: { tasMayGrade: true } });
+  otherClassTaId = (await createMember(otherClass, "TA")).user.id;
 });
 
+// Runs as the actor, with the class letting its TAs grade only for "TA who may grade".
+async function as<T>(actor: Actor, run: (userId: string) => Promise<T>): Promise<T> {
+  const grading = actor === "TA who may grade";
+  if (grading) await db.classroom.update({ where: { id: world.classroom.id }, data: { tasMayGrade: true } });
+  try {
+    return await run(actorId(actor));
+  } finally {
+    if (grading) await db.classroom.update({ where: { id: world.classroom.id }, data: { tasMayGrade: false } });
+  }
+}
+
 function actorId(actor: Actor): string {
-  return { "signed-out": world.unknownUserId, "other-class student": world.outsider.id, student: world.bob.id, TA: world.ta.id, teacher: world.teacher.id }[actor];
+  const ids: Record<Actor, string> = {
+    "signed-out": world.unknownUserId,
+    "other-class student": world.outsider.id,
+    "other-class grading TA": otherClassTaId,
+    student: world.bob.id,
+    TA: world.ta.id,
+    "TA who may grade": world.ta.id,
+    teacher: world.teacher.id,
+  };
+  return ids[actor];
 }
 
 async function outcome(run: () => Promise<unknown>): Promise<Outcome | string> {
@@ -60,12 +87,15 @@ async function outcome(run: () => Promise<unknown>): Promise<Outcome | string> {
 }
 
 const gradeInput = (overrides: Record<string, unknown> = {}) => ({ assignmentId: world.assignment.id, studentId: world.alice.id, "level.0": "1", "level.1": "0", ...overrides });
-const teachersOnly: Record<Actor, Outcome> = { "signed-out": "NOT_FOUND", "other-class student": "NOT_FOUND", student: "FORBIDDEN", TA: "FORBIDDEN", teacher: "ok" };
+const NOBODY_ELSE = { "signed-out": "NOT_FOUND", "other-class student": "NOT_FOUND", "other-class grading TA": "NOT_FOUND", student: "FORBIDDEN", TA: "FORBIDDEN" } as const;
+// Grading itself: teachers, and TAs when the class lets them. The settings stay the teacher's.
+const graders: Record<Actor, Outcome> = { ...NOBODY_ELSE, "TA who may grade": "ok", teacher: "ok" };
+const teachersOnly: Record<Actor, Outcome> = { ...NOBODY_ELSE, "TA who may grade": "FORBIDDEN", teacher: "ok" };
 
 describe("authorization matrix: grading commands", () => {
-  const rows: { name: string; run: (userId: string) => Promise<unknown>; audited: boolean }[] = [
-    { name: "save a grade", run: (userId) => saveGrade(userId, gradeInput({ feedback: "Good start." })), audited: true },
-    { name: "change grading settings", run: (userId) => updateGradingSettings(userId, settingsInput()), audited: true },
+  const rows: { name: string; run: (userId: string) => Promise<unknown>; audited: boolean; who: Record<Actor, Outcome> }[] = [
+    { name: "save a grade", run: (userId) => saveGrade(userId, gradeInput({ feedback: "Good start." })), audited: true, who: graders },
+    { name: "change grading settings", run: (userId) => updateGradingSettings(userId, settingsInput()), audited: true, who: teachersOnly },
     {
       name: "release grades",
       run: async (userId) => {
@@ -73,31 +103,46 @@ describe("authorization matrix: grading commands", () => {
         return setGradesReleased(userId, { assignmentId: world.assignment.id, released: "true" });
       },
       audited: true,
+      who: graders,
     },
   ];
   for (const row of rows) {
     it.each(ACTORS)(`${row.name} × %s`, async (actor) => {
       const before = await db.auditEntry.count({ where: { classroomId: world.classroom.id } });
-      expect(await outcome(() => row.run(actorId(actor)))).toBe(teachersOnly[actor]);
+      expect(await as(actor, (userId) => outcome(() => row.run(userId)))).toBe(row.who[actor]);
       const written = (await db.auditEntry.count({ where: { classroomId: world.classroom.id } })) - before;
-      expect(written).toBe(teachersOnly[actor] === "ok" && row.audited ? 1 : 0);
+      expect(written).toBe(row.who[actor] === "ok" && row.audited ? 1 : 0);
     });
   }
 });
 
 describe("authorization matrix: grading reads", () => {
-  const reads: { name: string; run: (userId: string) => Promise<unknown> }[] = [
-    { name: "grading view", run: (userId) => getGradingView(userId, world.assignment.id, {}) },
-    { name: "grading settings", run: (userId) => getGradingSettings(userId, world.assignment.id, {}) },
-    { name: "dashboard scores", run: (userId) => assignmentScores(userId, world.assignment.id) },
-    { name: "gradebook CSV", run: (userId) => exportGradebook(userId, world.assignment.id, "canvas") },
+  const reads: { name: string; run: (userId: string) => Promise<unknown>; whoReads: Actor[] }[] = [
+    { name: "grading view", run: (userId) => getGradingView(userId, world.assignment.id, {}), whoReads: ["teacher", "TA who may grade"] },
+    { name: "grading settings", run: (userId) => getGradingSettings(userId, world.assignment.id, {}), whoReads: ["teacher"] },
+    { name: "the grading settings link", run: async (userId) => ((await canConfigureGrading(userId, world.assignment.id)) ? true : null), whoReads: ["teacher"] },
+    { name: "dashboard scores", run: (userId) => assignmentScores(userId, world.assignment.id), whoReads: ["teacher", "TA who may grade"] },
+    { name: "gradebook CSV", run: (userId) => exportGradebook(userId, world.assignment.id, "canvas"), whoReads: ["teacher", "TA who may grade"] },
   ];
   for (const read of reads) {
     it.each(ACTORS)(`${read.name} × %s`, async (actor) => {
-      const result = await read.run(actorId(actor));
-      expect(result === null ? "NOT_FOUND" : "ok").toBe(actor === "teacher" ? "ok" : "NOT_FOUND");
+      const result = await as(actor, read.run);
+      expect(result === null ? "NOT_FOUND" : "ok").toBe(read.whoReads.includes(actor) ? "ok" : "NOT_FOUND");
     });
   }
+
+  it("the class's teacher turns \"TAs may grade\" on and off in the class settings, audited; a TA cannot", async () => {
+    const settings = { classroomId: world.classroom.id, approvalRequired: "", anonymity: "NAMED", reportThreshold: "3" };
+    expect(await outcome(() => updateClassSettings(world.ta.id, { ...settings, tasMayGrade: "on" }))).toBe("FORBIDDEN");
+    expect(await getGradingView(world.ta.id, world.assignment.id, {})).toBeNull();
+    await updateClassSettings(world.teacher.id, { ...settings, tasMayGrade: "on" });
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { classroomId: world.classroom.id, action: "CHANGE_SETTINGS" }, orderBy: { createdAt: "desc" } });
+    expect(audit.reason).toContain("TAs grade on");
+    expect((await getModerationSettings(world.ta.id, world.classroom.id))?.classroom.tasMayGrade).toBe(true);
+    expect((await getGradingView(world.ta.id, world.assignment.id, {}))?.roster.length).toBe(3);
+    await updateClassSettings(world.teacher.id, settings);
+    expect(await getGradingView(world.ta.id, world.assignment.id, {})).toBeNull();
+  });
 
   it("rubrics are their owner's: other teachers, TAs and students get nothing", async () => {
     expect(await getRubric(world.teacher.id, rubricId)).toMatchObject({ title: "Discussion rubric" });

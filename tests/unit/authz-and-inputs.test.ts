@@ -53,12 +53,20 @@ describe("permissions", () => {
     "view:poll-results": [true, true, false],
     "reset:password": [true, false, false],
     "grade:assignment": [true, false, false],
+    "configure:grading": [true, false, false],
     "view:own-grade": [false, false, true],
   };
 
   it.each(Object.entries(matrix))("%s", (permission, [teacher, ta, student]) => {
     const p = permission as Permission;
     expect([can("TEACHER", p), can("TA", p), can("STUDENT", p), can(null, p)]).toEqual([teacher, ta, student, false]);
+  });
+
+  it("a class that lets TAs grade extends grading to its TAs, and nothing else", () => {
+    const allowing = { tasMayGrade: true };
+    expect([can("TA", "grade:assignment", allowing), can("TA", "grade:assignment", { tasMayGrade: false })]).toEqual([true, false]);
+    expect([can("STUDENT", "grade:assignment", allowing), can("TA", "configure:grading", allowing), can("TA", "manage:class", allowing)]).toEqual([false, false, false]);
+    expect(can("TEACHER", "grade:assignment", { tasMayGrade: false })).toBe(true);
   });
 
   it("lets only the author edit or delete a post", () => {

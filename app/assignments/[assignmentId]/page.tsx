@@ -40,7 +40,6 @@ export default async function ReadingOverviewPage({ params, searchParams }: Page
       {can(overview.role, "assign:reading") && !overview.classroom.archived ? (
         <nav aria-label="Assignment" className="flex flex-wrap gap-3 text-sm">
           <Link href={`/assignments/${assignmentId}/edit`}>Edit assignment</Link>
-          {can(overview.role, "grade:assignment") ? <Link href={`/assignments/${assignmentId}/grading`}>Grading</Link> : null}
           <Link href={`/assignments/${assignmentId}/delete`} className="text-red-800">
             Delete assignment
           </Link>
@@ -75,6 +74,7 @@ export default async function ReadingOverviewPage({ params, searchParams }: Page
         <p className="flex flex-wrap gap-x-4">
           <Link href={`/classes/${overview.classroom.id}/overview`}>See who has met the requirements</Link>
           {can(overview.role, "view:roster") ? <Link href={`/assignments/${assignmentId}/dashboard`}>Dashboard</Link> : null}
+          {can(overview.role, "grade:assignment", overview.classroom) ? <Link href={`/assignments/${assignmentId}/grading`}>Grading</Link> : null}
         </p>
       ) : null}
       <OwnGradeCard viewerId={viewer.id} assignmentId={assignmentId} />

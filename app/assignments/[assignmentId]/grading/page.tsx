@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getGradingView } from "@/lib/grading/grading-view";
+import { canConfigureGrading } from "@/lib/grading/settings";
 import { setGradesReleasedAction } from "@/lib/grading/actions";
 import { AssignmentBreadcrumbs } from "@/components/assignments/assignment-breadcrumbs";
 import { ActionForm } from "@/components/ui/action-form";
@@ -23,7 +24,10 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
   const base = `/assignments/${assignmentId}/grading`;
   const viewer = await requireViewer(base);
   const ungradedOnly = one(query.ungraded) === "1";
-  const view = await getGradingView(viewer.id, assignmentId, { studentId: one(query.student), ungradedOnly });
+  const [view, configures] = await Promise.all([
+    getGradingView(viewer.id, assignmentId, { studentId: one(query.student), ungradedOnly }),
+    canConfigureGrading(viewer.id, assignmentId),
+  ]);
   if (!view) notFound();
   const hrefFor = (studentId: string) => `${base}?student=${studentId}${ungradedOnly ? "&ungraded=1" : ""}`;
   const { current } = view;
@@ -32,8 +36,12 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
       <AssignmentBreadcrumbs classroom={view.assignment.classroom} assignmentId={assignmentId} title={view.assignment.title} current="Grading" />
       <h1 className="text-2xl font-semibold">Grading: {view.assignment.title}</h1>
       <nav aria-label="Grading" className="flex flex-wrap items-center gap-3 text-sm">
-        <Link href={`${base}/settings`}>Grading settings</Link>
-        <Link href="/rubrics">Your rubrics</Link>
+        {configures ? (
+          <>
+            <Link href={`${base}/settings`}>Grading settings</Link>
+            <Link href="/rubrics">Your rubrics</Link>
+          </>
+        ) : null}
         <a href={`/api/assignments/${assignmentId}/gradebook.csv?format=canvas`}>Gradebook CSV: Canvas</a>
         <a href={`/api/assignments/${assignmentId}/gradebook.csv?format=moodle`}>Moodle</a>
         <a href={`/api/assignments/${assignmentId}/gradebook.csv?format=google`}>Google Classroom</a>
@@ -60,7 +68,15 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
       </div>
       {!view.participationOn && !view.rubric ? (
         <p className="card text-slate-700">
-          No participation score or rubric yet: set them up in <Link href={`${base}/settings`}>grading settings</Link>, or grade with an override and feedback.
+          No participation score or rubric yet:{" "}
+          {configures ? (
+            <>
+              set them up in <Link href={`${base}/settings`}>grading settings</Link>, or
+            </>
+          ) : (
+            "the class's teacher sets them up; meanwhile"
+          )}{" "}
+          grade with an override and feedback.
         </p>
       ) : null}
       <p className="text-sm text-slate-700">

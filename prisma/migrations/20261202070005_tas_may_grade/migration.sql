@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Classroom" ADD COLUMN     "tasMayGrade" BOOLEAN NOT NULL DEFAULT false;
