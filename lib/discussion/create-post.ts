@@ -63,13 +63,16 @@ export async function createReply(userId: string, input: unknown): Promise<Creat
   // Under post-first a student cannot answer what they may not see yet.
   if (settings.onlyOwn && (target.authorId !== userId || root.authorId !== userId)) throw notFound("That post");
   const thread = root.lockedAt ? { lockReason: (await threadLockReasons([root.id])).get(root.id) ?? "" } : null;
-  const post = { sectionId: access.section.id, parentId: root.id, body, ...renderedBody(body), replyKind, ...checkedQuote(access.section.body, quote) };
-  return publish(userId, settings, post, { thread, idempotencyKey, parentAuthorId: root.authorId });
+  // Answering a reply: the thread stays the response's, and the answered reply is remembered.
+  const replyTo = target.id === root.id ? null : target;
+  const post = { sectionId: access.section.id, parentId: root.id, replyToId: replyTo?.id ?? null, body, ...renderedBody(body), replyKind, ...checkedQuote(access.section.body, quote) };
+  return publish(userId, settings, post, { thread, idempotencyKey, parentAuthorId: root.authorId, replyToAuthorId: replyTo?.authorId ?? null });
 }
 
 type PostData = Omit<Prisma.PostUncheckedCreateInput, "assignmentId" | "authorId" | "status" | "late" | "idempotencyKey">;
-// parentAuthorId: for a reply, the author of the response it joins (who hears of it).
-type Submission = { idempotencyKey?: string; thread?: { lockReason: string } | null; parentAuthorId?: string };
+// parentAuthorId: for a reply, the author of the response it joins; replyToAuthorId: of the reply
+// it answers (both hear of it).
+type Submission = { idempotencyKey?: string; thread?: { lockReason: string } | null; parentAuthorId?: string; replyToAuthorId?: string | null };
 const CREATED = { id: true, status: true } as const;
 
 // One INSERT and its live notice in one batched transaction, none held across round trips: under a
@@ -77,7 +80,7 @@ const CREATED = { id: true, status: true } as const;
 // (ADR 0010). A post that notifies someone (a reply, a post awaiting approval) nests its
 // notifications in the same create; a retried submission's create fails whole, so it notifies
 // nobody twice (ADR 0016).
-async function publish(userId: string, settings: DiscussionSettings, post: PostData, { idempotencyKey, thread = null, parentAuthorId }: Submission): Promise<CreatedPost> {
+async function publish(userId: string, settings: DiscussionSettings, post: PostData, { idempotencyKey, thread = null, parentAuthorId, replyToAuthorId }: Submission): Promise<CreatedPost> {
   await consumeRateLimit("postingPerUser", userId);
   // A submission sent again (a retry after a lost answer, a double click) gets the post it made.
   const original = (client: Prisma.TransactionClient = db) =>
@@ -92,7 +95,7 @@ async function publish(userId: string, settings: DiscussionSettings, post: PostD
   const notices =
     status === "PENDING"
       ? await moderatorNotices(db, { classroomId: settings.classroomId, kind: "PENDING", actorId: userId })
-      : replyNotices({ authorId: userId, replyKind: post.replyKind ?? null, parentAuthorId: parentAuthorId ?? null }, settings.classroomId);
+      : replyNotices({ authorId: userId, replyKind: post.replyKind ?? null, parentAuthorId: parentAuthorId ?? null, replyToAuthorId }, settings.classroomId);
   const notifications = notices.length ? { notifications: { createMany: { data: notices } } } : {};
   const data = { ...post, ...notifications, assignmentId: settings.assignmentId, authorId: userId, status, late: settings.window.late, idempotencyKey };
   // Classmates hear of a pending post only once it is approved.

@@ -8,12 +8,17 @@ import type { ReplyKind } from "@/lib/generated/prisma/enums";
 // their own act. Rows hold ids and a kind only; lib/notifications renders the text when read.
 export type Notice = Prisma.NotificationCreateManyPostInput;
 
-type PublishedPost = { authorId: string; replyKind: ReplyKind | null; parentAuthorId: string | null };
+// parentAuthorId: the author of the thread's response; replyToAuthorId: of the reply it answers, if any.
+type PublishedPost = { authorId: string; replyKind: ReplyKind | null; parentAuthorId: string | null; replyToAuthorId?: string | null };
 
-/** A reply classmates can now see: the author of the response it answers hears of it. */
+/**
+ * A reply classmates can now see: the author of the reply it answers hears of it, and so does the
+ * author of the thread's response (every reply joins their thread); once each, never the replier.
+ */
 export function replyNotices(post: PublishedPost, classroomId: string): Notice[] {
-  if (!post.parentAuthorId || post.parentAuthorId === post.authorId) return [];
-  return [{ recipientId: post.parentAuthorId, classroomId, kind: post.replyKind === "COUNTER" ? "COUNTER" : "REPLY", actorId: post.authorId }];
+  const recipients = new Set([post.replyToAuthorId, post.parentAuthorId].filter((id): id is string => Boolean(id) && id !== post.authorId));
+  const kind = post.replyKind === "COUNTER" ? "COUNTER" : "REPLY";
+  return [...recipients].map((recipientId) => ({ recipientId, classroomId, kind, actorId: post.authorId }));
 }
 
 /** A moderator's decision (or the system's: actorId null), told to the post's author with the reason. */
@@ -48,13 +53,13 @@ export async function writeNotices(client: Prisma.TransactionClient, postId: str
 /** For approval: what an approved post tells its author and, for a reply, the response's author. */
 // What a post's approval is for: its author, and (now that classmates can see it) the author of
 // the response it replies to. Bulk approval reads these fields with the posts, not one by one.
-export const APPROVAL_FIELDS = { authorId: true, replyKind: true, parent: { select: { authorId: true } } } as const;
-type ApprovedPost = { authorId: string; replyKind: ReplyKind | null; parent: { authorId: string } | null };
+export const APPROVAL_FIELDS = { authorId: true, replyKind: true, parent: { select: { authorId: true } }, replyTo: { select: { authorId: true } } } as const;
+type ApprovedPost = { authorId: string; replyKind: ReplyKind | null; parent: { authorId: string } | null; replyTo: { authorId: string } | null };
 
 export function approvalNoticesFor(post: ApprovedPost, classroomId: string, moderatorId: string): Notice[] {
   return [
     ...decisionNotices("APPROVED", post, classroomId, moderatorId, null),
-    ...replyNotices({ ...post, parentAuthorId: post.parent?.authorId ?? null }, classroomId),
+    ...replyNotices({ ...post, parentAuthorId: post.parent?.authorId ?? null, replyToAuthorId: post.replyTo?.authorId ?? null }, classroomId),
   ];
 }
 

@@ -23,6 +23,7 @@ function rowSelect(userId: string) {
         id: true,
         parentId: true,
         authorId: true,
+        replyTo: { select: { authorId: true } },
         assignmentId: true,
         assignment: { select: { anonymity: true, reading: { select: { title: true } } } },
         // Every class's role of the author, to tell students from moderators in this one.

@@ -32,18 +32,21 @@ export type NotificationRow = {
     id: string;
     parentId: string | null;
     authorId: string;
+    /** The reply this one answers, when it answers a reply rather than the response. */
+    replyTo: { authorId: string } | null;
     assignmentId: string;
     assignment: { anonymity: AnonymityMode | null; reading: { title: string } };
     author: { name: string; deletedAt: Date | null; memberships: { classroomId: string; role: Role }[] };
   } | null;
 };
 
-function sentence(kind: NotificationKind, who: string, noun: string): string {
+// noun: what the post is; answered: what of the recipient's it answers (REPLY, COUNTER).
+function sentence(kind: NotificationKind, who: string, noun: string, answered: string): string {
   switch (kind) {
     case "REPLY":
-      return `${who} replied to your response.`;
+      return `${who} replied to your ${answered}.`;
     case "COUNTER":
-      return `${who} posted a counter-argument to your response.`;
+      return `${who} posted a counter-argument to your ${answered}.`;
     case "APPROVED":
       return `Your ${noun} was approved.`;
     case "REJECTED":
@@ -72,7 +75,7 @@ export function presentNotification(userId: string, row: NotificationRow, pseudo
   const moderatorKind = MODERATOR_KINDS.includes(row.kind);
   return {
     id: row.id,
-    text: sentence(row.kind, name, post.parentId ? "reply" : "response"),
+    text: sentence(row.kind, name, post.parentId ? "reply" : "response", post.replyTo?.authorId === userId ? "reply" : "response"),
     reason: row.reason,
     context: `${row.classroom.name} · ${post.assignment.reading.title}`,
     href: moderatorKind ? `/classes/${row.classroomId}/moderation` : permalinkPath(post.id),

@@ -35,6 +35,39 @@ describe("notifications of posts", () => {
     expect(await unreadCount(world.alice.id)).toBe(2);
   });
 
+  it("a reply to a reply tells the answered reply's author and the response's author, each once, never the replier", async () => {
+    const world = await createModeratedClass();
+    const response = await respond(world, world.alice.id);
+    const bobs = await createReply(world.bob.id, { parentId: response.id, body: "I agree" });
+    await createReply(world.carol.id, { parentId: bobs.id, body: "Bob misses the armistice", replyKind: "COUNTER" });
+    // The answer joins Alice's thread and remembers whose reply it answered.
+    const answer = await db.post.findFirstOrThrow({ where: { authorId: world.carol.id }, select: { parentId: true, replyToId: true } });
+    expect(answer).toEqual({ parentId: response.id, replyToId: bobs.id });
+    expect(await texts(world.bob.id)).toEqual([`${world.carol.name} posted a counter-argument to your reply.`]);
+    expect(await texts(world.alice.id)).toEqual([`${world.carol.name} posted a counter-argument to your response.`, `${world.bob.name} replied to your response.`]);
+    // Alice answers Bob's reply in her own thread: Bob hears of it once; Alice is not told of her own act.
+    await createReply(world.alice.id, { parentId: bobs.id, body: "Fair point" });
+    expect(await kindsFor(world.bob.id)).toEqual(["COUNTER", "REPLY"]);
+    expect(await kindsFor(world.alice.id)).toEqual(["REPLY", "COUNTER"]);
+    // Bob answering his own reply tells only Alice.
+    await createReply(world.bob.id, { parentId: bobs.id, body: "And one more thing" });
+    expect(await kindsFor(world.bob.id)).toEqual(["COUNTER", "REPLY"]);
+    expect(await kindsFor(world.alice.id)).toEqual(["REPLY", "COUNTER", "REPLY"]);
+  });
+
+  it("a pending reply to a reply tells the answered reply's author once it is approved", async () => {
+    const world = await createModeratedClass({ classroom: { approvalRequired: true } });
+    const response = await createResponseRow(world, world.alice.id);
+    const teachers = await createReply(world.teacher.id, { parentId: response.id, body: "What about the UN?" });
+    const pending = await createReply(world.carol.id, { parentId: teachers.id, body: "The UN voted in June" });
+    expect(pending.status).toBe("PENDING");
+    expect(await kindsFor(world.teacher.id)).toEqual(["PENDING"]);
+    await approvePost(world.ta.id, { postId: pending.id });
+    expect(await kindsFor(world.teacher.id)).toEqual(["PENDING", "REPLY"]);
+    expect((await texts(world.teacher.id))[0]).toBe(`${world.carol.name} replied to your reply.`);
+    expect(await kindsFor(world.alice.id)).toEqual(["REPLY", "REPLY"]);
+  });
+
   it("does not notify twice for a retried reply", async () => {
     const world = await createModeratedClass();
     const response = await respond(world, world.alice.id);
