@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getViewer } from "@/lib/session";
 import { signOutAction } from "@/lib/accounts/actions";
 import { unreadCountForHeader } from "@/lib/notifications/unread-count";
-import { NotificationBell } from "@/components/layout/notification-bell";
+import { LiveNotificationBell } from "@/components/live/live-notification-bell";
 import { ModerationBadge } from "@/components/live/moderation-badge";
 
 export async function SiteHeader() {
@@ -16,7 +16,7 @@ export async function SiteHeader() {
         </Link>
         {viewer ? (
           <div className="flex items-center gap-3 text-sm">
-            <NotificationBell unread={unread} />
+            <LiveNotificationBell unread={unread} />
             <ModerationBadge />
             <Link href="/join">Join a class</Link>
             <span className="hidden text-slate-700 sm:inline">{viewer.name}</span>

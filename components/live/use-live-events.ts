@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { LiveEvent } from "@/lib/live/events";
+import { streamClosed, streamOpened, tellFeed } from "@/components/live/live-feed";
 
 // A client over its cap (429), or one whose stream cannot open, asks this often instead.
 export const POLL_MS = 30_000;
@@ -36,16 +37,26 @@ export function useLiveEvents(url: string, relevant: (event: LiveEvent) => boole
     };
     const open = () => {
       source?.close();
-      source = new EventSource(url);
+      streamClosed(source);
+      const current = new EventSource(url);
+      source = current;
       source.addEventListener("change", (message) => {
-        if (handlers.current.relevant(JSON.parse((message as MessageEvent<string>).data) as LiveEvent)) catchUp();
+        const event = JSON.parse((message as MessageEvent<string>).data) as LiveEvent;
+        tellFeed(event);
+        // A notification is for the header's bell (through the feed), not for the page's reader.
+        if (event.kind !== "notify" && handlers.current.relevant(event)) catchUp();
       });
-      source.addEventListener("resync", () => catchUp());
+      source.addEventListener("resync", () => {
+        tellFeed({ kind: "resync" });
+        catchUp();
+      });
       source.addEventListener("ready", () => {
+        streamOpened(current);
         catchUp(openedOnce ? "changed" : "opened");
         openedOnce = true;
       });
       source.addEventListener("error", () => {
+        streamClosed(current);
         // CLOSED: refused (over the cap, signed out, no longer a member), not a dropped connection.
         if (source?.readyState === EventSource.CLOSED && !poll) {
           poll = setInterval(() => {
@@ -62,6 +73,7 @@ export function useLiveEvents(url: string, relevant: (event: LiveEvent) => boole
     open();
     return () => {
       source?.close();
+      streamClosed(source);
       if (poll) clearInterval(poll);
       if (timer) clearTimeout(timer);
     };

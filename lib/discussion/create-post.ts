@@ -12,7 +12,7 @@ import { pseudonymsFor } from "@/lib/discussion/anonymity";
 import { moderatorNotices, replyNotices } from "@/lib/discussion/notices";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 import { renderedBody } from "@/lib/markdown/render";
-import { publishLive } from "@/lib/live/publish";
+import { bellNotices, publishLive } from "@/lib/live/publish";
 import type { LiveNotice } from "@/lib/live/events";
 import {
   discussionSettings,
@@ -99,12 +99,16 @@ async function publish(userId: string, settings: DiscussionSettings, post: PostD
   const notifications = notices.length ? { notifications: { createMany: { data: notices } } } : {};
   const data = { ...post, ...notifications, assignmentId: settings.assignmentId, authorId: userId, status, late: settings.window.late, idempotencyKey };
   // Classmates hear of a pending post only once it is approved.
-  const notice: LiveNotice = { k: "post", c: settings.classroomId, a: settings.assignmentId, s: post.sectionId, u: userId, pub: status === "PUBLISHED", q: status === "PENDING" };
+  // Recipients' bells hear of their notifications in the same statement (ADR 0016).
+  const liveNotices: LiveNotice[] = [
+    { k: "post", c: settings.classroomId, a: settings.assignmentId, s: post.sectionId, u: userId, pub: status === "PUBLISHED", q: status === "PENDING" },
+    ...bellNotices(notices),
+  ];
   let created: CreatedPost;
   try {
     created = slowModeApplies(settings)
-      ? await createInSlowMode(userId, settings, data, original, notice)
-      : (await db.$transaction([db.post.create({ data, select: CREATED }), publishLive(db, notice)]))[0];
+      ? await createInSlowMode(userId, settings, data, original, liveNotices)
+      : (await db.$transaction([db.post.create({ data, select: CREATED }), publishLive(db, liveNotices)]))[0];
   } catch (error) {
     // The same key raced this one and won: its post is the answer.
     const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? await original() : null;
@@ -123,7 +127,7 @@ function createInSlowMode(
   settings: DiscussionSettings,
   data: Prisma.PostUncheckedCreateInput,
   original: (client: Prisma.TransactionClient) => Promise<CreatedPost | null> | null,
-  notice: LiveNotice,
+  liveNotices: LiveNotice[],
 ): Promise<CreatedPost> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "classroomId" = ${settings.classroomId} AND "userId" = ${userId} FOR UPDATE`;
@@ -140,7 +144,7 @@ function createInSlowMode(
       throw new AppError("FORBIDDEN", slowModeMessage(nextAllowedAt));
     }
     const created = await tx.post.create({ data, select: CREATED });
-    await publishLive(tx, notice);
+    await publishLive(tx, liveNotices);
     return created;
   });
 }

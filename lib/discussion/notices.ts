@@ -2,6 +2,7 @@ import "server-only";
 import { rolesWith } from "@/lib/authz";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReplyKind } from "@/lib/generated/prisma/enums";
+import { bellNotices, publishLive } from "@/lib/live/publish";
 
 // Who hears of what happens to a post. Callers write these rows in the transaction of the change
 // itself, so a notification exists exactly when its cause committed (ADR 0016). Nobody is told of
@@ -45,9 +46,11 @@ export async function moderatorNotices(
   return moderators.map(({ userId }) => ({ recipientId: userId, classroomId, kind, actorId, reason }));
 }
 
-/** Writes notices about one post with the transaction of the change that caused them. */
+/** Writes notices about one post with the transaction of the change that caused them, and tells each recipient's bell. */
 export async function writeNotices(client: Prisma.TransactionClient, postId: string, notices: Notice[]): Promise<void> {
-  if (notices.length > 0) await client.notification.createMany({ data: notices.map((notice) => ({ ...notice, postId })) });
+  if (notices.length === 0) return;
+  await client.notification.createMany({ data: notices.map((notice) => ({ ...notice, postId })) });
+  await publishLive(client, bellNotices(notices));
 }
 
 /** For approval: what an approved post tells its author and, for a reply, the response's author. */

@@ -29,6 +29,8 @@ export class LiveHub {
   private seq = 0;
   private recent: Recent[] = [];
   private byClassroom = new Map<string, Set<LiveSubscriber>>();
+  // A notification reaches its recipient on whichever stream they hold, of any class.
+  private byUser = new Map<string, Set<LiveSubscriber>>();
   private listener: PgSubscriber | null = null;
   private ready: Promise<void> | null = null;
   private connections = 0;
@@ -42,20 +44,18 @@ export class LiveHub {
   // Resolves once this instance LISTENs, so nothing committed after a subscriber's first read is lost.
   subscribe(subscriber: LiveSubscriber): { ready: Promise<void>; unsubscribe: () => void } {
     this.connections++;
-    for (const classroomId of subscriber.classrooms.keys()) {
-      const set = this.byClassroom.get(classroomId) ?? new Set();
-      set.add(subscriber);
-      this.byClassroom.set(classroomId, set);
-    }
+    const keys: [Map<string, Set<LiveSubscriber>>, string][] = [...subscriber.classrooms.keys()].map((id) => [this.byClassroom, id]);
+    keys.push([this.byUser, subscriber.userId]);
+    for (const [index, key] of keys) index.set(key, (index.get(key) ?? new Set()).add(subscriber));
     let gone = false;
     const unsubscribe = () => {
       if (gone) return;
       gone = true;
       this.connections--;
-      for (const classroomId of subscriber.classrooms.keys()) {
-        const set = this.byClassroom.get(classroomId);
+      for (const [index, key] of keys) {
+        const set = index.get(key);
         set?.delete(subscriber);
-        if (set?.size === 0) this.byClassroom.delete(classroomId);
+        if (set?.size === 0) index.delete(key);
       }
     };
     return { ready: this.start(), unsubscribe };
@@ -70,10 +70,13 @@ export class LiveHub {
     const oldest = this.recent[0];
     // A gap: the ring no longer holds the event right after the last one seen.
     if (last < this.seq && (!oldest || oldest.seq > last + 1 || Date.now() - oldest.at > REPLAY_MS)) return null;
-    return this.recent.filter((entry) => entry.seq > last).flatMap(({ seq, notice }) => {
-      const membership = subscriber.classrooms.get(notice.c);
-      return membership && mayHear(notice, { userId: subscriber.userId, ...membership }) ? [{ id: this.idOf(seq), event: toLiveEvent(notice) }] : [];
-    });
+    return this.recent.filter((entry) => entry.seq > last && this.hears(subscriber, entry.notice)).map(({ seq, notice }) => ({ id: this.idOf(seq), event: toLiveEvent(notice) }));
+  }
+
+  private hears(subscriber: Pick<LiveSubscriber, "userId" | "classrooms">, notice: LiveNotice): boolean {
+    if (notice.k === "notify") return mayHear(notice, { userId: subscriber.userId, moderator: false });
+    const membership = subscriber.classrooms.get(notice.c);
+    return membership !== undefined && mayHear(notice, { userId: subscriber.userId, ...membership });
   }
 
   // Also the entry point for a notice from PostgreSQL.
@@ -84,10 +87,8 @@ export class LiveHub {
     while (this.recent.length > REPLAY_EVENTS || (this.recent[0] && now - this.recent[0].at > REPLAY_MS)) this.recent.shift();
     const id = this.idOf(seq);
     const event = toLiveEvent(notice);
-    for (const subscriber of this.byClassroom.get(notice.c) ?? []) {
-      const membership = subscriber.classrooms.get(notice.c);
-      if (membership && mayHear(notice, { userId: subscriber.userId, ...membership })) subscriber.send(id, event);
-    }
+    const audience = notice.k === "notify" ? this.byUser.get(notice.u ?? "") : this.byClassroom.get(notice.c);
+    for (const subscriber of audience ?? []) if (this.hears(subscriber, notice)) subscriber.send(id, event);
   }
 
   private idOf(seq: number): string {

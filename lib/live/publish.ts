@@ -8,8 +8,16 @@ export const LIVE_CHANNEL = "margin_live";
 
 // pg_notify inside the write's own transaction: PostgreSQL delivers it only if, and when, the write
 // commits. Pass the interactive transaction, or put the result in a batched db.$transaction([...]).
-export function publishLive(client: Pick<Prisma.TransactionClient, "$executeRaw">, notice: LiveNotice) {
-  return client.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(notice)})`;
+// Several notices go in one statement, in order.
+export function publishLive(client: Pick<Prisma.TransactionClient, "$executeRaw">, notice: LiveNotice | LiveNotice[]) {
+  const payloads = (Array.isArray(notice) ? notice : [notice]).map((one) => JSON.stringify(one));
+  if (payloads.length === 1) return client.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${payloads[0]})`;
+  return client.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, payload) FROM unnest(${payloads}::text[]) WITH ORDINALITY AS notices(payload, n) ORDER BY n`;
+}
+
+// One "notify" per notification row written: its recipient's bell refreshes its count (ADR 0016).
+export function bellNotices(rows: { recipientId: string; classroomId: string }[]): LiveNotice[] {
+  return rows.map(({ recipientId, classroomId }) => ({ k: "notify", c: classroomId, u: recipientId, pub: false }));
 }
 
 // A change to an existing post: classmates hear of it when they could see the post before or can

@@ -60,3 +60,48 @@ test("a moderator hears of a post waiting for approval and marks it read by keyb
   await expect(item).toHaveAttribute("data-unread", "false");
   await expect(bell).toHaveAccessibleName("Notifications");
 });
+
+test("the bell counts a classmate's reply without a reload: live on a page with a stream, on returning to the tab elsewhere", async ({ classWithStudents, newVisitor }) => {
+  const {
+    assignmentId,
+    classroom,
+    students: [author, classmate],
+  } = await classWithStudents({ students: 2 });
+  await createResponse(assignmentId, 2, author.user, "The author's claim about the armistice.");
+  const { page } = author;
+  // The section page already holds the class's stream: the bell opens none of its own.
+  const streams: string[] = [];
+  page.on("request", (request) => (request.url().includes("/live") ? streams.push(request.url()) : undefined));
+  const open = page.waitForResponse((response) => response.url().endsWith(`/api/classes/${classroom.id}/live`) && response.status() === 200);
+  await openSection(page, assignmentId, 2);
+  await open;
+  const bell = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName("Notifications");
+  await page.evaluate(() => Object.assign(window, { bellMark: true }));
+
+  // The notification's own event makes the bell ask for its count.
+  const asked = page.waitForRequest((request) => request.url().endsWith("/api/notifications/unread"));
+  await openSection(classmate.page, assignmentId, 2);
+  await replyTo(classmate.page, postWithText(classmate.page, "The author's claim"), "A classmate's answer.");
+  await asked;
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  await expect(page.getByTestId("bell-announcer")).toHaveText("Notifications, 1 unread");
+  expect(await page.evaluate(() => "bellMark" in window)).toBe(true);
+  expect(new Set(streams).size).toBe(1);
+  await expectNoSeriousA11yViolations(page);
+
+  // The home page has no stream: the bell reads its count when the tab becomes visible again.
+  await visit(page, "/");
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  await replyTo(classmate.page, postWithText(classmate.page, "The author's claim"), "And a second answer.");
+  await page.evaluate(() => Object.assign(window, { bellMark: true }));
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(bell).toHaveAccessibleName("Notifications, 2 unread");
+  expect(await page.evaluate(() => "bellMark" in window)).toBe(true);
+
+  // The count's route: the viewer's own number; signed out, 401.
+  const own = await page.request.get("/api/notifications/unread");
+  expect([own.status(), await own.json()]).toEqual([200, { unread: 2 }]);
+  expect(await (await classmate.page.request.get("/api/notifications/unread")).json()).toEqual({ unread: 0 });
+  expect((await (await newVisitor()).request.get("/api/notifications/unread")).status()).toBe(401);
+});

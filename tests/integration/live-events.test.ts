@@ -11,8 +11,10 @@ import { moderatedClassroomIds, waitingForModerator, waitingInClass } from "@/li
 import { LISTENER_NAME, liveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
 import { createModeratedClass, type ModeratedClass } from "@/tests/factories/moderation";
-import { openLiveStream } from "@/tests/factories/live";
-import type { FactoryUser } from "@/tests/setup/factories";
+import { openLiveStream, type Frame } from "@/tests/factories/live";
+import { createClassroom, type FactoryUser } from "@/tests/setup/factories";
+import { unreadCount } from "@/lib/notifications/unread-count";
+import { STUDENT_ROLE } from "@/lib/authz";
 
 // The live bus end to end below HTTP: a write's NOTIFY, this instance's listener, the per-viewer
 // filter, the SSE frames, and the delta read each client makes on an event.
@@ -21,6 +23,7 @@ afterAll(() => liveHub().close());
 
 const openFor = async (world: ModeratedClass, user: FactoryUser) => openLiveStream(user.id, await classSubscription(user.id, world.classroom.id));
 const respond = (world: ModeratedClass, user: FactoryUser, body: string) => createResponse(user.id, { assignmentId: world.assignment.id, position: 1, body });
+const kindOf = (frame: Frame) => (JSON.parse(frame.data) as { kind?: string }).kind;
 const changesFor = (world: ModeratedClass, user: FactoryUser, since = new Date(Date.now() - 60_000)) =>
   sectionChanges(user.id, world.assignment.id, 1, since.toISOString());
 
@@ -76,7 +79,7 @@ describe("events per role", () => {
     expect(bob.changes()).toHaveLength(1);
     expect(JSON.parse(bob.changes()[0]!.data)).toMatchObject({ kind: "moderation" });
     // The author's post turns published without a reload.
-    await alice.waitFor((frames) => frames.filter((frame) => frame.event === "change").length === 2, "the approval for the author");
+    await alice.waitFor((frames) => frames.some((frame) => frame.event === "change" && kindOf(frame) === "moderation"), "the approval for the author");
     expect((await changesFor(world, world.alice)).posts.map((p) => [p.id, p.state])).toEqual([[post.id, "published"]]);
     expect((await changesFor(world, world.bob)).posts.map((p) => p.id)).toEqual([post.id]);
     await Promise.all([alice.close(), bob.close(), ta.close()]);
@@ -103,12 +106,13 @@ describe("events per role", () => {
     const post = await respond(world, world.alice, "A contested claim");
     const [alice, ta] = await Promise.all([openFor(world, world.alice), openFor(world, world.ta)]);
     await reportPost(world.bob.id, { postId: post.id, reason: "Rude" });
-    await ta.waitFor((frames) => frames.some((frame) => frame.event === "change"), "the report");
-    expect(JSON.parse(ta.changes()[0]!.data)).toMatchObject({ kind: "report", queue: true });
+    await ta.waitFor((frames) => frames.some((frame) => kindOf(frame) === "report"), "the report");
+    expect(JSON.parse(ta.changes().find((frame) => kindOf(frame) === "report")!.data)).toMatchObject({ kind: "report", queue: true });
     await editPost(world.alice.id, { postId: post.id, body: "A contested claim, softened" });
-    await alice.waitFor((frames) => frames.some((frame) => frame.event === "change"), "the edit");
-    expect(alice.changes()).toHaveLength(1);
-    expect(JSON.parse(alice.changes()[0]!.data)).toMatchObject({ kind: "post" });
+    // The post's own event may reach streams opened just after it; the edit is the one awaited.
+    await alice.waitFor((frames) => frames.some((frame) => kindOf(frame) === "post"), "the edit");
+    expect(alice.changes().map(kindOf)).not.toContain("report");
+    expect(alice.changes().map(kindOf)).toContain("post");
     await Promise.all([alice.close(), ta.close()]);
   });
 
@@ -151,6 +155,44 @@ describe("events per role", () => {
     expect(gone.responseCount).toBe(0);
     // The cursor is the database's clock, and a later read from it still overlaps a little.
     expect(Date.parse(gone.cursor)).toBeGreaterThan(since.getTime());
+  });
+});
+
+describe("notifications on the bus", () => {
+  it("tells the recipient's stream that a notification arrived, on any class they follow, and nobody else", async () => {
+    const world = await createModeratedClass();
+    const response = await respond(world, world.alice, "The armistice was a pause");
+    // Alice follows another class of hers; Bob (the replier), Carol and the TA follow this one.
+    const otherClass = await createClassroom();
+    await db.membership.create({ data: { classroomId: otherClass.id, userId: world.alice.id, role: STUDENT_ROLE } });
+    const [alice, bob, carol, ta] = await Promise.all([
+      openLiveStream(world.alice.id, await classSubscription(world.alice.id, otherClass.id)),
+      openFor(world, world.bob),
+      openFor(world, world.carol),
+      openFor(world, world.ta),
+    ]);
+    await createReply(world.bob.id, { parentId: response.id, body: "Not a pause, an end" });
+    await alice.waitFor((frames) => frames.some((frame) => kindOf(frame) === "notify"), "the notification for its recipient");
+    expect(alice.changes().map((frame) => JSON.parse(frame.data))).toEqual([{ kind: "notify", assignmentId: null, sectionId: null, queue: false }]);
+    // Everyone in the class hears of the reply itself; the notification is Alice's alone.
+    await Promise.all([bob, carol, ta].map((stream) => stream.waitFor((frames) => frames.some((frame) => kindOf(frame) === "post"), "the reply")));
+    for (const stream of [bob, carol, ta]) expect(stream.changes().map(kindOf)).not.toContain("notify");
+    expect(alice.raw()).not.toContain(world.alice.id);
+    expect([await unreadCount(world.alice.id), await unreadCount(world.carol.id)]).toEqual([1, 0]);
+    await Promise.all([alice, bob, carol, ta].map((stream) => stream.close()));
+  });
+
+  it("tells moderators' streams of a report's notification, and a decision's to its author", async () => {
+    const world = await createModeratedClass();
+    const post = await respond(world, world.alice, "A contested claim");
+    const [alice, ta, carol] = await Promise.all([openFor(world, world.alice), openFor(world, world.ta), openFor(world, world.carol)]);
+    await reportPost(world.bob.id, { postId: post.id, reason: "Rude" });
+    await ta.waitFor((frames) => frames.some((frame) => kindOf(frame) === "notify"), "the report's notification");
+    await hidePost(world.teacher.id, { postId: post.id, reason: "Off topic" });
+    await alice.waitFor((frames) => frames.some((frame) => kindOf(frame) === "notify"), "the decision's notification");
+    await carol.waitFor((frames) => frames.some((frame) => kindOf(frame) === "moderation"), "the hiding");
+    expect(carol.changes().map(kindOf)).not.toContain("notify");
+    await Promise.all([alice, ta, carol].map((stream) => stream.close()));
   });
 });
 
