@@ -12,7 +12,8 @@ export const LIVE_CHANNEL = "margin_live";
 export function publishLive(client: Pick<Prisma.TransactionClient, "$executeRaw">, notice: LiveNotice | LiveNotice[]) {
   const payloads = (Array.isArray(notice) ? notice : [notice]).map((one) => JSON.stringify(one));
   if (payloads.length === 1) return client.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${payloads[0]})`;
-  return client.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, payload) FROM unnest(${payloads}::text[]) WITH ORDINALITY AS notices(payload, n) ORDER BY n`;
+  // unnest yields the array in order, and each row's pg_notify runs as it is produced.
+  return client.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, payload) FROM unnest(${payloads}::text[]) AS payload`;
 }
 
 // One "notify" per notification row written: its recipient's bell refreshes its count (ADR 0016).
