@@ -25,6 +25,7 @@ import { plural } from "../lib/format";
 import { httpLoad, rawInsertRate, round, type InsertFigures } from "./load";
 import { overlapping } from "./debate";
 import { seedBench, type Seeded, type SeededSection } from "./seed";
+import { renderStalePosts } from "../scripts/db/render-posts";
 import { burstScenario, faultScenario } from "./burst";
 import { firstLoadJs, rscPayloadPerPost } from "./firstload";
 import { measureStatements } from "./queries";
@@ -99,6 +100,8 @@ async function main(): Promise<number> {
       { position: 2, heading: "Section B (small)", posts: SMALL },
       { position: 3, heading: "Section C (empty)", posts: 0 },
     ]);
+    // What `npm start` does before serving (ADR 0014): posts the seed wrote without their HTML get it.
+    log(`rendered ${await renderStalePosts(prisma)} seeded posts to HTML, as npm start does`);
   } finally {
     await prisma.$disconnect();
   }
