@@ -11,6 +11,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { freshDatabase } from "./database";
 import { httpLoad } from "./load";
+import { processCpuMs } from "./cpu";
 import { seedBench } from "./seed";
 import { renderStalePosts } from "../scripts/db/render-posts";
 import { BENCH_AUTH_SECRET, signIn, startServer } from "./server";
@@ -19,11 +20,6 @@ import { summarizeProfile } from "./profile-summary";
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const DIR = process.env.PROFILE_DIR ?? "/tmp/margin-profile";
 const sleepMs = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-// utime + stime of a process, in ms (clock ticks of 10 ms).
-const cpuMsOf = (pid: number) => {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
 const log = (message: string) => console.log(`[profile] ${message}`);
 
 async function main() {
@@ -62,9 +58,9 @@ async function main() {
         }
         await httpLoad({ url, headers: { cookie }, connections: 20, durationSec: 3 });
         // CPU per request from /proc, not req/s: on a shared machine, it is what this server spent.
-        const before = cpuMsOf(server.serverPid());
+        const before = processCpuMs(server.serverPid());
         const measured = await httpLoad({ url, headers: { cookie }, connections: 20, durationSec: DURATION });
-        const cpuPerRequest = (cpuMsOf(server.serverPid()) - before) / measured.requests;
+        const cpuPerRequest = (processCpuMs(server.serverPid()) - before) / measured.requests;
         log(`${page}: ${measured.requestsPerSec} req/s, ${cpuPerRequest.toFixed(1)} ms CPU per request, p50 ${measured.p50Ms} ms, codes ${JSON.stringify(measured.statusCodes)}`);
         if (process.env.PROFILE === "0") continue;
         process.kill(server.serverPid(), "SIGUSR2");

@@ -60,6 +60,9 @@ export async function getSectionView(
   const viewer = discussionViewer(userId, settings);
   const canPost = can(context.role, "create:post");
   const page = loadResponsePage(userId, settings, section.id, options.cursor);
+  // The list awaits it later; when this view fails first (the database gone mid-request), nobody
+  // will, and an unheard rejection is logged as unhandled: heard here, still thrown to the list.
+  page.catch(() => undefined);
   const passage = options.passage && options.passage.end <= section.body.length ? options.passage : null;
   // Under post-first the heat and count are the viewer's own: not shared, so not cached.
   const loadShared = () => sharedSectionData(viewer, assignmentId, section);
