@@ -2,11 +2,12 @@
 // autocannon hits one page, to see where a page's time goes before cutting it. Seeds like the bench
 // (10,000 posts in section 1), starts `next start`, loads each page named (section,
 // debate, empty (a section with no posts), signin, or a path; default section), prints the server's
-// CPU time per request (PROFILE=0: only that) while profiling (bench/profile-preload.cjs, toggled
+// CPU time per request (PROFILE=0: only that) while profiling (bench/profile-preload.mjs, toggled
 // with SIGUSR2 around each measured load) and prints the functions with the most self and inclusive time. Knobs: BENCH_DURATION (s, default 15),
 // PROFILE_DIR (default /tmp/margin-profile). Needs an existing `next build`.
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { freshDatabase } from "./database";
@@ -42,7 +43,7 @@ async function main() {
       AUTH_TRUST_HOST: "true",
       NODE_ENV: "production",
       PROFILE_DIR: DIR,
-      NODE_OPTIONS: `--require ${path.join(import.meta.dirname, "profile-preload.cjs")}`,
+      NODE_OPTIONS: `--import ${pathToFileURL(path.join(import.meta.dirname, "profile-preload.mjs")).href}`,
     });
     try {
       const cookie = await signIn(server.url, seeded.student.email, seeded.student.password);

@@ -1,8 +1,8 @@
-// Preloaded into the server by bench/profile.ts (NODE_OPTIONS=--require; --cpu-prof is not allowed
+// Preloaded into the server by bench/profile.ts (NODE_OPTIONS=--import; --cpu-prof is not allowed
 // there): the first SIGUSR2 starts V8's CPU profiler, the second writes <dir>/<pid>.cpuprofile.
-const fs = require("node:fs");
-const path = require("node:path");
-const inspector = require("node:inspector");
+import fs from "node:fs";
+import inspector from "node:inspector";
+import path from "node:path";
 
 const dir = process.env.PROFILE_DIR ?? "/tmp/margin-profile";
 let session;
