@@ -27,7 +27,8 @@ const LIVE_KIB_PER_STREAM = 50;
 const LIVE_PAGE_RATIO = 0.8;
 
 // otherCpuPercent: CPU used by processes outside the bench during the measured window (shared machine).
-export type Scenario = HttpFigures & { memory: ReturnType<typeof memoryOf>; warmupStatusCodes: Record<string, number>; otherCpuPercent: number | null };
+// serverCpuMsPerRequest: the server process's CPU time over the measured window ÷ requests answered.
+export type Scenario = HttpFigures & { memory: ReturnType<typeof memoryOf>; warmupStatusCodes: Record<string, number>; otherCpuPercent: number | null; serverCpuMsPerRequest?: number };
 type Page = Scenario & { path: string; posts: number };
 
 // Only the groups a run selected (BENCH_ONLY) are present.

@@ -19,12 +19,13 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Span } from "../lib/discussion/quote-spans";
-import { cpuSnapshot, otherCpuPercent } from "./cpu";
+import { cpuSnapshot, otherCpuPercent, processCpuMs } from "./cpu";
 import { freshDatabase } from "./database";
 import { plural } from "../lib/format";
 import { httpLoad, rawInsertRate, round, type InsertFigures } from "./load";
 import { overlapping } from "./debate";
 import { seedBench, type Seeded, type SeededSection } from "./seed";
+import { renderStalePosts } from "../scripts/db/render-posts";
 import { burstScenario, faultScenario } from "./burst";
 import { firstLoadJs, rscPayloadPerPost } from "./firstload";
 import { measureStatements } from "./queries";
@@ -99,6 +100,8 @@ async function main(): Promise<number> {
       { position: 2, heading: "Section B (small)", posts: SMALL },
       { position: 3, heading: "Section C (empty)", posts: 0 },
     ]);
+    // What `npm start` does before serving (ADR 0014): posts the seed wrote without their HTML get it.
+    log(`rendered ${await renderStalePosts(prisma)} seeded posts to HTML, as npm start does`);
   } finally {
     await prisma.$disconnect();
   }
@@ -142,11 +145,13 @@ async function main(): Promise<number> {
     if (interrupted) throw new Error("interrupted");
     log(`${name}: measuring ${load.durationSec} s`);
     const before = cpuSnapshot();
+    const serverCpuBefore = processCpuMs(server.serverPid());
     const figures = await httpLoad(load);
     const otherCpu = otherCpuPercent(before, cpuSnapshot(), os.cpus().length);
+    const serverCpuMsPerRequest = round((processCpuMs(server.serverPid()) - serverCpuBefore) / Math.max(1, figures.requests), 1);
     const memory = memoryOf(server.serverPid());
-    log(`${name}: ${figures.requestsPerSec} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, non-2xx ${figures.non2xx}, RSS ${memory.rssMiB} MiB`);
-    return { ...figures, memory, warmupStatusCodes: warmup.statusCodes, otherCpuPercent: otherCpu };
+    log(`${name}: ${figures.requestsPerSec} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, non-2xx ${figures.non2xx}, RSS ${memory.rssMiB} MiB, server CPU ${serverCpuMsPerRequest} ms/request`);
+    return { ...figures, memory, warmupStatusCodes: warmup.statusCodes, otherCpuPercent: otherCpu, serverCpuMsPerRequest };
   };
 
   const scenarios: Scenarios = {};

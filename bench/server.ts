@@ -65,7 +65,12 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<AppServer> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000));
+  // BENCH_SERVER_LOG=<file>: the server's whole output, to find what answered a 5xx.
+  const file = process.env.BENCH_SERVER_LOG ? fs.createWriteStream(process.env.BENCH_SERVER_LOG) : null;
+  const keep = (chunk: Buffer) => {
+    file?.write(chunk);
+    log = (log + chunk.toString()).slice(-20_000);
+  };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

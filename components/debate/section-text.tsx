@@ -1,35 +1,27 @@
 "use client";
 
-import { Fragment, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { heatLevel, paragraphPieces, type Piece } from "@/lib/debate/heat";
 import { trimSpan, type Span } from "@/lib/discussion/quote-spans";
 import { usePassageSelection } from "@/components/debate/passage-selection";
 
 type SectionTextProps = {
   body: string;
-  paragraphs: Span[];
-  heat: (Span & { count: number })[];
-  // Numbered in text order; the marker links to the side note.
-  claims: (Span & { id: string; number: number })[];
-  // The passage whose quoting posts are listed below (?passage=), outlined in the text.
-  openPassage: Span | null;
+  // The text laid out, shaded and numbered, made on the server (lib/debate/section-text-html.ts)
+  // from the section's own text, with every character of it escaped there.
+  html: string;
   // The section page's path, for the links that open a passage.
   path: string;
 };
 
-// Short class names (app/globals.css): a heavily quoted section renders hundreds of these.
-const HEAT_CLASSES = { 1: "heat heat-1", 2: "heat heat-2", 3: "heat heat-3" } as const;
-const CLAIM_CLASS = "claimed";
-
 // The section's text, with quoted passages shaded by how often they are quoted and contested
 // claims underlined. Selecting words chooses a passage for the forms below; clicking a shaded
 // passage lists the posts that quote it (the "Quoted passages" list does the same by keyboard).
-export function SectionText({ body, paragraphs, heat, claims, openPassage, path }: SectionTextProps) {
+// One listener on the whole text, not one per passage: a heavily quoted section has hundreds.
+export function SectionText({ body, html, path }: SectionTextProps) {
   const container = useRef<HTMLDivElement>(null);
   const { choose } = usePassageSelection();
   const router = useRouter();
-  const maxCount = Math.max(0, ...heat.map((segment) => segment.count));
 
   useEffect(() => {
     const onSelectionChange = () => {
@@ -40,57 +32,22 @@ export function SectionText({ body, paragraphs, heat, claims, openPassage, path 
     return () => document.removeEventListener("selectionchange", onSelectionChange);
   }, [body, choose]);
 
-  const openHeat = (segment: Span) => {
+  const openHeat = (event: React.MouseEvent<HTMLDivElement>) => {
+    const mark = (event.target as Element).closest<HTMLElement>("mark[data-heat]");
     // A drag that selected words is a selection, not a click.
-    if (!window.getSelection()?.isCollapsed) return;
-    router.push(`${path}?passage=${segment.start}-${segment.end}#passage-posts`, { scroll: false });
-  };
-
-  // One element per piece (a shaded passage is a <mark>), since a heavily quoted section has hundreds.
-  const renderPiece = (piece: Piece) => {
-    const text = body.slice(piece.start, piece.end);
-    const isOpen = openPassage !== null && piece.start >= openPassage.start && piece.end <= openPassage.end;
-    const claimEnds = claims.filter((claim) => claim.end === piece.end && piece.claimIds.includes(claim.id));
-    const classes = [
-      piece.claimIds.length > 0 ? CLAIM_CLASS : "",
-      isOpen ? "outline-2 outline-indigo-600" : "",
-    ].join(" ");
-    const heatSegment = piece.heat;
-    return (
-      <Fragment key={piece.start}>
-        {heatSegment ? (
-          <mark
-            data-start={piece.start}
-            data-end={piece.end}
-            data-heat={heatSegment.count}
-            className={`${HEAT_CLASSES[heatLevel(heatSegment.count, maxCount)]} ${classes}`.trim()}
-            title={`Quoted in ${heatSegment.count} ${heatSegment.count === 1 ? "post" : "posts"}`}
-            onClick={() => openHeat(heatSegment)}
-          >
-            {text}
-          </mark>
-        ) : (
-          <span data-start={piece.start} data-end={piece.end} className={classes.trim() || undefined}>
-            {text}
-          </span>
-        )}
-        {claimEnds.map((claim) => (
-          <sup key={claim.id} className="ml-0.5 font-sans text-xs">
-            <a href={`#claim-${claim.id}`} aria-label={`Contested claim ${claim.number}`}>
-              [{claim.number}]
-            </a>
-          </sup>
-        ))}
-      </Fragment>
-    );
+    if (!mark || !window.getSelection()?.isCollapsed) return;
+    router.push(`${path}?passage=${mark.dataset.start}-${mark.dataset.end}#passage-posts`, { scroll: false });
   };
 
   return (
-    <div ref={container} className="space-y-3 font-serif text-lg leading-relaxed text-slate-900" data-testid="section-text">
-      {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>{paragraphPieces(paragraph, heat, claims).map(renderPiece)}</p>
-      ))}
-    </div>
+    // Clicking a shaded passage is a shortcut; the "Most quoted passages" list is the keyboard's way.
+    <div
+      ref={container}
+      className="space-y-3 font-serif text-lg leading-relaxed text-slate-900"
+      data-testid="section-text"
+      onClick={openHeat}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
 }
 

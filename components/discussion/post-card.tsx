@@ -113,8 +113,8 @@ function PostActions({ post, canReply, classId, sectionPath, isReply, stanceRequ
           <PostControls
             postId={post.id}
             authorName={post.author.name}
-            editableBody={post.canEdit ? post.body : null}
-            editableArgument={editableArgument(post, isReply, stanceRequired)}
+            // Only for a post the viewer may edit: these props travel in the page's payload.
+            editable={post.canEdit && post.body !== null ? { body: post.body, argument: editableArgument(post, isReply, stanceRequired) } : null}
             canReply={canReply && post.state === "published"}
             canDelete={post.canDelete}
             sectionPath={sectionPath}

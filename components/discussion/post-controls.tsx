@@ -28,8 +28,7 @@ export type EditableArgument = { type: "response"; stanceRequired: boolean; valu
 export function PostControls({
   postId,
   authorName,
-  editableBody,
-  editableArgument,
+  editable,
   canReply,
   canDelete,
   sectionPath,
@@ -37,8 +36,8 @@ export function PostControls({
 }: {
   postId: string;
   authorName: string;
-  editableBody: string | null;
-  editableArgument: EditableArgument;
+  // The post's text and argument, when the viewer may edit it.
+  editable: { body: string; argument: EditableArgument } | null;
   canReply: boolean;
   canDelete: boolean;
   sectionPath: string;
@@ -81,7 +80,7 @@ export function PostControls({
             Reply<span className="sr-only"> to {authorName}</span>
           </button>
         ) : null}
-        {editableBody !== null ? (
+        {editable ? (
           <button type="button" className="btn-quiet" aria-expanded={mode === "edit"} onClick={() => setMode(mode === "edit" ? "idle" : "edit")}>
             Edit
           </button>
@@ -123,15 +122,15 @@ export function PostControls({
           }}
         />
       ) : null}
-      {mode === "edit" && editableBody !== null ? (
+      {mode === "edit" && editable ? (
         <InlinePostForm
           action={edit}
           state={editState}
           label="Edit your post"
-          field={{ id: `edit-${postId}`, label: "Edit your post", defaultValue: editableBody }}
+          field={{ id: `edit-${postId}`, label: "Edit your post", defaultValue: editable.body }}
           autoFocus
           hidden={{ postId }}
-          extra={<ArgumentEditor key={editState.at} postId={postId} argument={editableArgument} state={editState} />}
+          extra={<ArgumentEditor key={editState.at} postId={postId} argument={editable.argument} state={editState} />}
           submit={["Save changes", "Saving…"]}
           onCancel={() => setMode("idle")}
         />

@@ -12,6 +12,7 @@ import { loadPassages, loadQuotingPosts } from "@/lib/debate/passages";
 import type { Span } from "@/lib/discussion/quote-spans";
 import { listClaims, type ClaimView } from "@/lib/claims/queries";
 import { cachedSectionData } from "@/lib/discussion/section-cache";
+import { sectionTextHtml } from "@/lib/debate/section-text-html";
 
 export type SectionView = AssignmentContext & {
   section: { id: string; position: number; heading: string | null; body: string; question: string | null };
@@ -38,6 +39,8 @@ export type SectionView = AssignmentContext & {
   onlyOwn: boolean;
   passages: Awaited<ReturnType<typeof loadPassages>>;
   claims: ClaimView[];
+  // The section's text as HTML, shaded by heat, claims numbered, the open passage outlined.
+  textHtml: string;
   // The passage the viewer opened (?passage=), with the posts quoting it.
   openPassage: { span: Span; text: string; posts: PostView[] } | null;
   // Started once access is settled, not awaited: the page streams it in behind a placeholder.
@@ -57,11 +60,14 @@ export async function getSectionView(
   const viewer = discussionViewer(userId, settings);
   const canPost = can(context.role, "create:post");
   const page = loadResponsePage(userId, settings, section.id, options.cursor);
+  // The list awaits it later; when this view fails first (the database gone mid-request), nobody
+  // will, and an unheard rejection is logged as unhandled: heard here, still thrown to the list.
+  page.catch(() => undefined);
   const passage = options.passage && options.passage.end <= section.body.length ? options.passage : null;
   // Under post-first the heat and count are the viewer's own: not shared, so not cached.
   const loadShared = () => sharedSectionData(viewer, assignmentId, section);
   const cacheKey = { part: "section-page", assignmentId, sectionId: section.id, version: discussionVersion, body: section.body };
-  const [neighbours, { responseCount, passages, claims }, pseudonym, quoting] = await Promise.all([
+  const [neighbours, { responseCount, passages, claims, textHtml }, pseudonym, quoting] = await Promise.all([
     neighbourPositions(assignmentId, readingId, section.position),
     viewer.onlyOwn ? loadShared() : cachedSectionData(cacheKey, loadShared),
     settings.anonymity === "PSEUDONYMOUS" && canPost
@@ -90,6 +96,8 @@ export async function getSectionView(
     onlyOwn: settings.onlyOwn,
     passages,
     claims,
+    // Outlining an opened passage is this request's own: the cached text has none.
+    textHtml: passage ? layOutText(section.body, passages, claims, passage) : textHtml,
     openPassage: passage && quoting ? { span: passage, text: section.body.slice(passage.start, passage.end), posts: quoting } : null,
     page,
   };
@@ -103,7 +111,12 @@ async function sharedSectionData(viewer: DiscussionViewer, assignmentId: string,
     loadPassages(viewer, assignmentId, section),
     listClaims(assignmentId, section.id),
   ]);
-  return { responseCount, passages, claims };
+  return { responseCount, passages, claims, textHtml: layOutText(section.body, passages, claims, null) };
+}
+
+function layOutText(body: string, passages: Awaited<ReturnType<typeof loadPassages>>, claims: ClaimView[], openPassage: Span | null) {
+  const numbered = claims.map((claim, index) => ({ id: claim.id, start: claim.start, end: claim.end, number: index + 1 }));
+  return sectionTextHtml({ body, paragraphs: passages.paragraphs, heat: passages.heat, claims: numbered, openPassage });
 }
 
 // The assigned sections just before and after this one, from one read of the assignment's

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import { createPrismaClient, DATABASE_LIMITS, type DatabaseLimits } from "@/lib/db";
 import { handleRoute } from "@/lib/http";
 import { visitorAction } from "@/lib/actions";
@@ -114,6 +115,22 @@ describe("a database that is gone", () => {
     expect(isDatabaseUnavailable(await running)).toBe(true);
     // The dead connection was discarded, not handed out again.
     await expect(victim.user.count()).resolves.toEqual(expect.any(Number));
+  });
+
+  it("answers 503 when a client whose connection broke is used again", async () => {
+    // What a pooled connection cut by a restart after it was handed out says (the bench's fault scenario).
+    const broken = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    // Heard, as pg-pool hears an idle client's: a terminated backend emits more than one.
+    const heard: unknown[] = [];
+    broken.on("error", (error) => heard.push(error));
+    await broken.connect();
+    const { rows } = await broken.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    await clientWith({}).$executeRaw`SELECT pg_terminate_backend(${rows[0]!.pid}::int)`;
+    await expect.poll(() => heard.length).toBeGreaterThan(0);
+    const error = await failure(broken.query("SELECT 1"));
+    expect(String((error as Error).message)).toMatch(/not queryable/);
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect((await routeAnswer(() => broken.query("SELECT 1"))).status).toBe(503);
   });
 });
 

@@ -53,14 +53,7 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
             <h1 id="section-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
               {sectionTitle(section.position, section.heading)}
             </h1>
-            <SectionText
-              body={section.body}
-              paragraphs={view.passages.paragraphs}
-              heat={view.passages.heat}
-              claims={view.claims.map((claim, index) => ({ id: claim.id, start: claim.start, end: claim.end, number: index + 1 }))}
-              openPassage={view.openPassage?.span ?? null}
-              path={path}
-            />
+            <SectionText body={section.body} html={view.textHtml} path={path} />
             <QuotedPassageList body={section.body} heat={view.passages.heat} path={path} />
             <PassageBar sentences={view.passages.sentences} canRespond={canRespond} />
             {view.canMarkClaims ? <ClaimForm assignmentId={assignmentId} position={section.position} /> : null}
