@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countWords } from "@/lib/assignments/words";
+import { FRESH_WORDS } from "@/lib/markdown/stored-words";
 
 // The dashboard's aggregates, each one GROUP BY statement in PostgreSQL whatever the class size.
 // Only published posts count: what the class can read is what the discussion was.
@@ -14,23 +16,24 @@ export type AuthorActivity = {
   lastActive: Date;
 };
 
-// Words as countWords (lib/assignments/words.ts) counts them, near enough for a dashboard: runs of
-// anything but spaces and punctuation, joined by an apostrophe or hyphen, web addresses left out
-// ("don't-know" is one word). Counted in the database, so a class's thousands of posts need not
-// travel to the app; unlike countWords, a run of Chinese characters counts once. Classes are written
-// negatively so that a database with the C locale still counts non-Latin words.
-export function loadAuthorActivity(assignmentId: string): Promise<AuthorActivity[]> {
-  return db.$queryRaw<AuthorActivity[]>`
+type ActivityRow = AuthorActivity & { staleBodies: string[] };
+
+// Words are the stored counts (Post.words, countWords at write time), summed in the database; the
+// few rows not yet backfilled send their bodies to be counted here, as postWords would.
+export async function loadAuthorActivity(assignmentId: string): Promise<AuthorActivity[]> {
+  const rows = await db.$queryRaw<ActivityRow[]>`
     SELECT p."authorId" AS "authorId",
       count(*) FILTER (WHERE p."parentId" IS NULL)::int AS responses,
       count(*) FILTER (WHERE p."parentId" IS NOT NULL)::int AS replies,
-      coalesce(sum(regexp_count(regexp_replace(p.body, 'https?://[^][:space:])>]+', ' ', 'gi'), '[^[:space:][:punct:]]+([''’-][^[:space:][:punct:]]+)*')), 0)::int AS words,
+      coalesce(sum(p.words) FILTER (WHERE ${FRESH_WORDS}), 0)::int AS words,
+      coalesce(array_agg(p.body) FILTER (WHERE NOT ${FRESH_WORDS}), '{}') AS "staleBodies",
       count(*) FILTER (WHERE p."quoteStart" IS NOT NULL)::int AS quotes,
       coalesce(sum((SELECT count(*) FROM "PostSource" s WHERE s."postId" = p.id)), 0)::int AS sources,
       max(coalesce(p."editedAt", p."createdAt")) AS "lastActive"
     FROM "Post" p
     WHERE p."assignmentId" = ${assignmentId} AND p.status = 'PUBLISHED'
     GROUP BY p."authorId"`;
+  return rows.map(({ staleBodies, words, ...row }) => ({ ...row, words: staleBodies.reduce((sum, body) => sum + countWords(body), words) }));
 }
 
 /** Published replies from one author to another's post: the interaction network's edges. */
