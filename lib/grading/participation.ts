@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { rolesWith } from "@/lib/authz";
 import { countWords } from "@/lib/assignments/words";
 import { FRESH_WORDS } from "@/lib/markdown/stored-words";
@@ -30,53 +31,73 @@ export async function loadScoreAssignment(assignmentId: string): Promise<ScoreAs
   return { requirements: { minResponses, minReplies, minWords }, sectionIds: sections.map((s) => s.sectionId), dueAt, latePolicy };
 }
 
-type ScoredRow = Omit<ScoredPost, "status" | "words"> & { authorId: string; words: number | null; staleBody: string | null };
+// One row per student, their posts as a JSON array of tuples (a few thousand posts parse far faster
+// as one JSON value than as rows and columns): see scoredPostsSql's json_build_array for the order.
+type Tuple = [isReply: boolean, sectionId: string, words: number | null, staleBody: string | null, repliesToClassmate: boolean, quotesText: boolean, sourceCount: number, tookStance: boolean, repliesReceived: number, teacherPick: boolean, createdAtMs: number, late: boolean];
 
 /**
- * Each student's published posts in the assignment, ready to score: one aggregate statement that
- * reads no bodies (the stored word counts; a row not yet backfilled sends its body to be counted)
- * and counts sources and classmates' replies with a GROUP BY each, not one lookup per post.
+ * The statement behind loadScoredPosts: per published post of the students, what ScoredPost needs.
+ * The assignment's posts are read once (`posts`, by the assignmentId index); classmates' replies and
+ * sources are counted by hash aggregates over them, never one lookup per post, and no body is read
+ * but a stale row's (its stored word count predates the renderer: counted in JS as postWords does).
  */
+export function scoredPostsSql(assignmentId: string, classroomId: string, studentIds: string[]): Prisma.Sql {
+  return Prisma.sql`
+    WITH posts AS MATERIALIZED (
+      SELECT id, "authorId", "parentId", status FROM "Post" WHERE "assignmentId" = ${assignmentId}
+    ), received AS (
+      -- Published replies from the class's students to someone else's post.
+      SELECT r."parentId" AS id, count(*)::int AS n
+      FROM posts r JOIN posts q ON q.id = r."parentId"
+      WHERE r.status = 'PUBLISHED' AND r."authorId" <> q."authorId"
+        AND r."authorId" IN (SELECT "userId" FROM "Membership" WHERE "classroomId" = ${classroomId} AND role::text = ANY(${rolesWith("view:own-grade")}))
+      GROUP BY r."parentId"
+    ), sourced AS (
+      SELECT s."postId" AS id, count(*)::int AS n FROM "PostSource" s WHERE s."postId" IN (SELECT id FROM posts) GROUP BY s."postId"
+    )
+    SELECT p."authorId" AS "authorId", json_agg(json_build_array(
+      p."parentId" IS NOT NULL,
+      p."sectionId",
+      CASE WHEN ${FRESH_WORDS} THEN p.words END,
+      CASE WHEN ${FRESH_WORDS} THEN NULL ELSE p.body END,
+      coalesce(parent."authorId" <> p."authorId", false),
+      p."quoteStart" IS NOT NULL,
+      coalesce(sourced.n, 0),
+      p.stance IS NOT NULL,
+      coalesce(received.n, 0),
+      p."teacherPick",
+      floor(extract(epoch FROM p."createdAt") * 1000),
+      p.late
+    )) AS posts
+    FROM "Post" p
+    LEFT JOIN posts parent ON parent.id = p."parentId"
+    LEFT JOIN received ON received.id = p.id
+    LEFT JOIN sourced ON sourced.id = p.id
+    WHERE p."assignmentId" = ${assignmentId} AND p.status = 'PUBLISHED' AND p."authorId" = ANY(${studentIds})
+    GROUP BY p."authorId"`;
+}
+
+const scoredPost = ([isReply, sectionId, words, staleBody, repliesToClassmate, quotesText, sourceCount, tookStance, repliesReceived, teacherPick, createdAtMs, late]: Tuple): ScoredPost => ({
+  isReply,
+  sectionId,
+  status: "PUBLISHED",
+  words: words ?? countWords(staleBody ?? ""),
+  repliesToClassmate,
+  quotesText,
+  sourceCount,
+  tookStance,
+  repliesReceived,
+  teacherPick,
+  createdAt: new Date(createdAtMs),
+  late,
+});
+
+/** Each student's published posts in the assignment, ready to score: one statement (scoredPostsSql). */
 export async function loadScoredPosts(assignmentId: string, classroomId: string, studentIds: string[]): Promise<Map<string, ScoredPost[]>> {
   const byStudent = new Map<string, ScoredPost[]>(studentIds.map((id) => [id, []]));
   if (studentIds.length === 0) return byStudent;
-  const graded = rolesWith("view:own-grade");
-  const rows = await db.$queryRaw<ScoredRow[]>`
-    WITH received AS (
-      -- Published replies from the class's students to someone else's post.
-      SELECT r."parentId" AS id, count(*)::int AS n
-      FROM "Post" r
-      JOIN "Post" q ON q.id = r."parentId" AND q."authorId" <> r."authorId"
-      JOIN "Membership" m ON m."userId" = r."authorId" AND m."classroomId" = ${classroomId} AND m.role::text = ANY(${graded})
-      WHERE r."assignmentId" = ${assignmentId} AND r.status = 'PUBLISHED' AND r."parentId" IS NOT NULL
-      GROUP BY r."parentId"
-    ), sourced AS (
-      SELECT s."postId" AS id, count(*)::int AS n
-      FROM "PostSource" s JOIN "Post" q ON q.id = s."postId"
-      WHERE q."assignmentId" = ${assignmentId}
-      GROUP BY s."postId"
-    )
-    SELECT p."authorId" AS "authorId",
-      p."parentId" IS NOT NULL AS "isReply",
-      p."sectionId" AS "sectionId",
-      CASE WHEN ${FRESH_WORDS} THEN p.words END AS words,
-      CASE WHEN ${FRESH_WORDS} THEN NULL ELSE p.body END AS "staleBody",
-      coalesce(parent."authorId" <> p."authorId", false) AS "repliesToClassmate",
-      p."quoteStart" IS NOT NULL AS "quotesText",
-      coalesce(sourced.n, 0) AS "sourceCount",
-      p.stance IS NOT NULL AS "tookStance",
-      coalesce(received.n, 0) AS "repliesReceived",
-      p."teacherPick" AS "teacherPick",
-      p."createdAt" AS "createdAt",
-      p.late AS late
-    FROM "Post" p
-    LEFT JOIN "Post" parent ON parent.id = p."parentId"
-    LEFT JOIN received ON received.id = p.id
-    LEFT JOIN sourced ON sourced.id = p.id
-    WHERE p."assignmentId" = ${assignmentId} AND p.status = 'PUBLISHED' AND p."authorId" = ANY(${studentIds})`;
-  for (const { authorId, words, staleBody, ...post } of rows) {
-    byStudent.get(authorId)!.push({ ...post, status: "PUBLISHED", words: words ?? countWords(staleBody ?? "") });
-  }
+  const rows = await db.$queryRaw<{ authorId: string; posts: Tuple[] }[]>(scoredPostsSql(assignmentId, classroomId, studentIds));
+  for (const { authorId, posts } of rows) byStudent.set(authorId, posts.map(scoredPost));
   return byStudent;
 }
 
