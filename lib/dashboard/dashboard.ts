@@ -4,6 +4,7 @@ import { isStudent } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import type { AnonymityMode } from "@/lib/generated/prisma/enums";
 import { sectionTitle } from "@/lib/format";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/time";
 import { effectiveAnonymity } from "@/lib/discussion/anonymity";
 import { loadAuthorActivity, loadPostsPerHour, loadPostsPerSection, loadReplyEdges, type AuthorActivity } from "@/lib/dashboard/activity-queries";
 import { loadAttention, dueSoonOrPast, type Attention } from "@/lib/dashboard/needs-attention";
@@ -43,7 +44,9 @@ export type Dashboard = {
 export type DashboardOptions = { sort?: Sort; projecting?: boolean; timeZone?: string; now?: Date };
 
 export async function getDashboard(userId: string, assignmentId: string, options: DashboardOptions = {}): Promise<Dashboard | null> {
-  const { sort = DEFAULT_SORT, projecting = false, timeZone = "UTC", now = new Date() } = options;
+  const { sort = DEFAULT_SORT, projecting = false, now = new Date() } = options;
+  // From the browser (a cookie or a parameter): anything but a known zone is UTC.
+  const timeZone = isTimeZone(options.timeZone) ? options.timeZone : DEFAULT_TIME_ZONE;
   const access = await findAccess(userId, { assignmentId }, { now, permission: "view:roster" });
   if (!access) return null;
   const { assignment, classroom } = access;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { dashboardCsv } from "@/lib/dashboard/dashboard-csv";
 import { parseSort } from "@/lib/dashboard/columns";
+import { loadPostsPerHour } from "@/lib/dashboard/activity-queries";
 import { createModeratedClass, type ModeratedClass } from "@/tests/factories/moderation";
 import { createKindReply, createStanceResponse } from "@/tests/factories/debate";
 import { hoursFromNow } from "@/tests/factories/assignments";
@@ -155,6 +156,17 @@ describe("the dashboard", () => {
       await db.grade.deleteMany({ where: { assignmentId: world.assignment.id } });
       await db.assignmentGrading.deleteMany({ where: { assignmentId: world.assignment.id } });
     }
+  });
+
+  it("falls back to UTC for a time zone it does not know, instead of failing", async () => {
+    const inUtc = await getDashboard(world.teacher.id, world.assignment.id, { timeZone: "UTC" });
+    for (const timeZone of ["Mars/Olympus_Mons", "Not a zone'; --", ""]) {
+      expect((await getDashboard(world.teacher.id, world.assignment.id, { timeZone }))!.timeline).toEqual(inUtc!.timeline);
+    }
+    // A name that reaches PostgreSQL and is not in its zone database (as when the browser's is
+    // newer): the statement is retried in UTC.
+    expect(await loadPostsPerHour(world.assignment.id, "Mars/Olympus_Mons")).toEqual(await loadPostsPerHour(world.assignment.id, "UTC"));
+    expect((await getDashboard(world.teacher.id, world.assignment.id, { timeZone: "Asia/Kolkata" }))!.timeline.buckets.length).toBeGreaterThan(0);
   });
 
   it("reads the same number of statements whatever the class's size", async () => {
