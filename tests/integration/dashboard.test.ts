@@ -5,7 +5,8 @@ import { getDashboard } from "@/lib/dashboard/dashboard";
 import { dashboardCsv } from "@/lib/dashboard/dashboard-csv";
 import { parseSort } from "@/lib/dashboard/columns";
 import { loadPostsPerHour } from "@/lib/dashboard/activity-queries";
-import { createModeratedClass, type ModeratedClass } from "@/tests/factories/moderation";
+import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
+import { createResponse } from "@/lib/discussion/create-post";
 import { createKindReply, createStanceResponse } from "@/tests/factories/debate";
 import { hoursFromNow } from "@/tests/factories/assignments";
 import { createMember } from "@/tests/setup/factories";
@@ -156,6 +157,15 @@ describe("the dashboard", () => {
       await db.grade.deleteMany({ where: { assignmentId: world.assignment.id } });
       await db.assignmentGrading.deleteMany({ where: { assignmentId: world.assignment.id } });
     }
+  });
+
+  it("sums the stored word counts, which count as the requirements do, and counts rows not yet backfilled", async () => {
+    const other = await createModeratedClass();
+    // Written through the app: words stored. Each Chinese character is a word, as countWords says.
+    await createResponse(other.alice.id, { assignmentId: other.assignment.id, position: 1, body: "我們討論 the **war**" });
+    // Written straight to the table, as before the column existed: counted from its body.
+    await createResponseRow(other, other.alice.id, { body: "An old row" });
+    expect(rowOf(await getDashboard(other.teacher.id, other.assignment.id), other.alice.name).words).toBe(6 + 3);
   });
 
   it("falls back to UTC for a time zone it does not know, instead of failing", async () => {
