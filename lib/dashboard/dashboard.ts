@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isStudent } from "@/lib/authz";
+import { can, isStudent } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import type { AnonymityMode } from "@/lib/generated/prisma/enums";
 import { sectionTitle } from "@/lib/format";
@@ -12,7 +12,7 @@ import { studentLabels } from "@/lib/dashboard/labels";
 import { layoutNetwork, type Network } from "@/lib/dashboard/network";
 import { timeline, type Timeline } from "@/lib/dashboard/timeline";
 import { DEFAULT_SORT, sortRows, type Sort, type StudentRow } from "@/lib/dashboard/columns";
-import { assignmentScores } from "@/lib/grading/grades";
+import { classTotals } from "@/lib/grading/grades";
 
 // The teacher's dashboard for one assignment: per-student activity, posts over time and per
 // section, who replies to whom, and what needs attention. For the class's teachers and TAs
@@ -64,8 +64,9 @@ export async function getDashboard(userId: string, assignmentId: string, options
     db.assignmentSection.findMany({ where: { assignmentId }, orderBy: { section: { position: "asc" } }, select: { section: { select: { id: true, position: true, heading: true } } } }),
     db.pollAnswer.findMany({ where: { assignmentId }, select: { userId: true, round: true, rating: true } }),
     loadAttention(assignmentId),
-    // Scores are for the graders only (TAs get null), and never on a projector.
-    projecting ? null : assignmentScores(userId, assignmentId),
+    // Scores are for the graders only (TAs get null), and never on a projector. The access read
+    // above says who grades: no second one.
+    projecting || !can(access.role, "grade:assignment") ? null : classTotals(assignmentId, classroom.id),
   ]);
 
   const students = members.filter((member) => isStudent(member.role)).map((member) => member.user);

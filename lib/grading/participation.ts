@@ -37,14 +37,16 @@ type Tuple = [isReply: boolean, sectionId: string, words: number | null, staleBo
 
 /**
  * The statement behind loadScoredPosts: per published post of the students, what ScoredPost needs.
- * The assignment's posts are read once (`posts`, by the assignmentId index); classmates' replies and
- * sources are counted by hash aggregates over them, never one lookup per post, and no body is read
- * but a stale row's (its stored word count predates the renderer: counted in JS as postWords does).
+ * The assignment's posts are read once, without their bodies (`posts`, by the assignmentId index);
+ * classmates' replies and sources are counted by hash aggregates over them, never one lookup per
+ * post. Only a stale row's body is fetched (its stored word count predates the renderer: it is
+ * counted in JS, as postWords does).
  */
 export function scoredPostsSql(assignmentId: string, classroomId: string, studentIds: string[]): Prisma.Sql {
   return Prisma.sql`
     WITH posts AS MATERIALIZED (
-      SELECT id, "authorId", "parentId", status FROM "Post" WHERE "assignmentId" = ${assignmentId}
+      SELECT id, "authorId", "parentId", status, "sectionId", words, "bodyHtmlVersion", "quoteStart", stance, "teacherPick", "createdAt", late
+      FROM "Post" WHERE "assignmentId" = ${assignmentId}
     ), received AS (
       -- Published replies from the class's students to someone else's post.
       SELECT r."parentId" AS id, count(*)::int AS n
@@ -59,7 +61,7 @@ export function scoredPostsSql(assignmentId: string, classroomId: string, studen
       p."parentId" IS NOT NULL,
       p."sectionId",
       CASE WHEN ${FRESH_WORDS} THEN p.words END,
-      CASE WHEN ${FRESH_WORDS} THEN NULL ELSE p.body END,
+      CASE WHEN ${FRESH_WORDS} THEN NULL ELSE (SELECT body FROM "Post" b WHERE b.id = p.id) END,
       coalesce(parent."authorId" <> p."authorId", false),
       p."quoteStart" IS NOT NULL,
       coalesce(sourced.n, 0),
@@ -69,11 +71,11 @@ export function scoredPostsSql(assignmentId: string, classroomId: string, studen
       floor(extract(epoch FROM p."createdAt") * 1000),
       p.late
     )) AS posts
-    FROM "Post" p
+    FROM posts p
     LEFT JOIN posts parent ON parent.id = p."parentId"
     LEFT JOIN received ON received.id = p.id
     LEFT JOIN sourced ON sourced.id = p.id
-    WHERE p."assignmentId" = ${assignmentId} AND p.status = 'PUBLISHED' AND p."authorId" = ANY(${studentIds})
+    WHERE p.status = 'PUBLISHED' AND p."authorId" = ANY(${studentIds})
     GROUP BY p."authorId"`;
 }
 
