@@ -109,6 +109,7 @@ async function main(): Promise<number> {
   const extraSql = process.env.BENCH_EXTRA_SQL;
   if (extraSql) await applyExtraSql(database.url, extraSql);
   log(`seeded ${BIG + SMALL} posts in ${seeded.seconds.toFixed(1)} s (A: ${sectionA.responses} responses + ${sectionA.replies} replies; B: ${sectionB.responses} + ${sectionB.replies})`);
+  if (teacherClass) log(`seeded issue 14's class: ${teacherClass.students.length} students, ${teacherClassPosts()} posts in ${teacherClass.seconds.toFixed(1)} s`);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
