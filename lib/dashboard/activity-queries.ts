@@ -27,7 +27,8 @@ export async function loadAuthorActivity(assignmentId: string): Promise<AuthorAc
       count(*) FILTER (WHERE p."parentId" IS NULL)::int AS responses,
       count(*) FILTER (WHERE p."parentId" IS NOT NULL)::int AS replies,
       coalesce(sum(p.words) FILTER (WHERE ${FRESH_WORDS}), 0)::int AS words,
-      coalesce(array_agg(p.body) FILTER (WHERE NOT ${FRESH_WORDS}), '{}') AS "staleBodies",
+      -- A scalar read, so the bodies of fresh rows are not carried through the aggregate.
+      coalesce(array_agg((SELECT b.body FROM "Post" b WHERE b.id = p.id)) FILTER (WHERE NOT ${FRESH_WORDS}), '{}') AS "staleBodies",
       count(*) FILTER (WHERE p."quoteStart" IS NOT NULL)::int AS quotes,
       coalesce(sum(sourced.n), 0)::int AS sources,
       max(coalesce(p."editedAt", p."createdAt")) AS "lastActive"

@@ -31,9 +31,12 @@ export async function loadScoreAssignment(assignmentId: string): Promise<ScoreAs
   return { requirements: { minResponses, minReplies, minWords }, sectionIds: sections.map((s) => s.sectionId), dueAt, latePolicy };
 }
 
-// One row per student, their posts as a JSON array of tuples (a few thousand posts parse far faster
-// as one JSON value than as rows and columns): see scoredPostsSql's json_build_array for the order.
-type Tuple = [isReply: boolean, sectionId: string, words: number | null, staleBody: string | null, repliesToClassmate: boolean, quotesText: boolean, sourceCount: number, tookStance: boolean, repliesReceived: number, teacherPick: boolean, createdAtMs: number, late: boolean];
+// One row per student, their posts packed as text, "flags,sectionId,words,sources,received,createdAtMs"
+// joined by ";" (ids are cuids: no commas): PostgreSQL builds and the app parses that faster than
+// rows and columns, or JSON, for a few thousand posts. A stale row has its id where the words go,
+// and its body in staleBodies under that id.
+const FLAG = { isReply: 1, repliesToClassmate: 2, quotesText: 4, tookStance: 8, teacherPick: 16, late: 32 } as const;
+type PackedRow = { authorId: string; posts: string; staleBodies: Record<string, string> | null };
 
 /**
  * The statement behind loadScoredPosts: per published post of the students, what ScoredPost needs.
@@ -57,20 +60,21 @@ export function scoredPostsSql(assignmentId: string, classroomId: string, studen
     ), sourced AS (
       SELECT s."postId" AS id, count(*)::int AS n FROM "PostSource" s WHERE s."postId" IN (SELECT id FROM posts) GROUP BY s."postId"
     )
-    SELECT p."authorId" AS "authorId", json_agg(json_build_array(
-      p."parentId" IS NOT NULL,
-      p."sectionId",
-      CASE WHEN ${FRESH_WORDS} THEN p.words END,
-      CASE WHEN ${FRESH_WORDS} THEN NULL ELSE (SELECT body FROM "Post" b WHERE b.id = p.id) END,
-      coalesce(parent."authorId" <> p."authorId", false),
-      p."quoteStart" IS NOT NULL,
-      coalesce(sourced.n, 0),
-      p.stance IS NOT NULL,
-      coalesce(received.n, 0),
-      p."teacherPick",
-      floor(extract(epoch FROM p."createdAt") * 1000),
-      p.late
-    )) AS posts
+    SELECT p."authorId" AS "authorId",
+      string_agg(concat_ws(',',
+        (p."parentId" IS NOT NULL)::int * ${FLAG.isReply}
+          + coalesce(parent."authorId" <> p."authorId", false)::int * ${FLAG.repliesToClassmate}
+          + (p."quoteStart" IS NOT NULL)::int * ${FLAG.quotesText}
+          + (p.stance IS NOT NULL)::int * ${FLAG.tookStance}
+          + p."teacherPick"::int * ${FLAG.teacherPick}
+          + p.late::int * ${FLAG.late},
+        p."sectionId",
+        CASE WHEN ${FRESH_WORDS} THEN p.words::text ELSE p.id END,
+        coalesce(sourced.n, 0),
+        coalesce(received.n, 0),
+        floor(extract(epoch FROM p."createdAt") * 1000)::bigint
+      ), ';') AS posts,
+      json_object_agg(p.id, (SELECT body FROM "Post" b WHERE b.id = p.id)) FILTER (WHERE NOT ${FRESH_WORDS}) AS "staleBodies"
     FROM posts p
     LEFT JOIN posts parent ON parent.id = p."parentId"
     LEFT JOIN received ON received.id = p.id
@@ -79,27 +83,33 @@ export function scoredPostsSql(assignmentId: string, classroomId: string, studen
     GROUP BY p."authorId"`;
 }
 
-const scoredPost = ([isReply, sectionId, words, staleBody, repliesToClassmate, quotesText, sourceCount, tookStance, repliesReceived, teacherPick, createdAtMs, late]: Tuple): ScoredPost => ({
-  isReply,
-  sectionId,
-  status: "PUBLISHED",
-  words: words ?? countWords(staleBody ?? ""),
-  repliesToClassmate,
-  quotesText,
-  sourceCount,
-  tookStance,
-  repliesReceived,
-  teacherPick,
-  createdAt: new Date(createdAtMs),
-  late,
-});
+function unpack({ posts, staleBodies }: PackedRow): ScoredPost[] {
+  return posts.split(";").map((packed) => {
+    const [flags, sectionId, words, sourceCount, repliesReceived, createdAtMs] = packed.split(",") as [string, string, string, string, string, string];
+    const has = (flag: number) => (Number(flags) & flag) !== 0;
+    return {
+      isReply: has(FLAG.isReply),
+      sectionId,
+      status: "PUBLISHED",
+      words: staleBodies && Object.hasOwn(staleBodies, words) ? countWords(staleBodies[words]!) : Number(words),
+      repliesToClassmate: has(FLAG.repliesToClassmate),
+      quotesText: has(FLAG.quotesText),
+      sourceCount: Number(sourceCount),
+      tookStance: has(FLAG.tookStance),
+      repliesReceived: Number(repliesReceived),
+      teacherPick: has(FLAG.teacherPick),
+      createdAt: new Date(Number(createdAtMs)),
+      late: has(FLAG.late),
+    };
+  });
+}
 
 /** Each student's published posts in the assignment, ready to score: one statement (scoredPostsSql). */
 export async function loadScoredPosts(assignmentId: string, classroomId: string, studentIds: string[]): Promise<Map<string, ScoredPost[]>> {
   const byStudent = new Map<string, ScoredPost[]>(studentIds.map((id) => [id, []]));
   if (studentIds.length === 0) return byStudent;
-  const rows = await db.$queryRaw<{ authorId: string; posts: Tuple[] }[]>(scoredPostsSql(assignmentId, classroomId, studentIds));
-  for (const { authorId, posts } of rows) byStudent.set(authorId, posts.map(scoredPost));
+  const rows = await db.$queryRaw<PackedRow[]>(scoredPostsSql(assignmentId, classroomId, studentIds));
+  for (const row of rows) byStudent.set(row.authorId, unpack(row));
   return byStudent;
 }
 
