@@ -17,13 +17,17 @@ export type AuthorActivity = {
   lastActive: Date;
 };
 
-type ActivityRow = AuthorActivity & { staleBodies: string[] };
+export type SectionCount = { sectionId: string; responses: number; replies: number };
 
-// Words are the stored counts (Post.words, countWords at write time), summed in the database; the
-// few rows not yet backfilled send their bodies to be counted here, as postWords would.
-export async function loadAuthorActivity(assignmentId: string): Promise<AuthorActivity[]> {
+type ActivityRow = AuthorActivity & { sectionId: string; staleBodies: string[] };
+
+// Grouped by author and section in one scan, then summed here both ways: per author for the table,
+// per section for the chart. Words are the stored counts (Post.words, countWords at write time),
+// summed in the database; the few rows not yet backfilled send their bodies to be counted here, as
+// postWords would.
+export async function loadActivity(assignmentId: string): Promise<{ byAuthor: AuthorActivity[]; bySection: SectionCount[] }> {
   const rows = await db.$queryRaw<ActivityRow[]>`
-    SELECT p."authorId" AS "authorId",
+    SELECT p."authorId" AS "authorId", p."sectionId" AS "sectionId",
       count(*) FILTER (WHERE p."parentId" IS NULL)::int AS responses,
       count(*) FILTER (WHERE p."parentId" IS NOT NULL)::int AS replies,
       coalesce(sum(p.words) FILTER (WHERE ${FRESH_WORDS}), 0)::int AS words,
@@ -39,8 +43,30 @@ export async function loadAuthorActivity(assignmentId: string): Promise<AuthorAc
       WHERE q."assignmentId" = ${assignmentId} GROUP BY s."postId"
     ) sourced ON sourced."postId" = p.id
     WHERE p."assignmentId" = ${assignmentId} AND p.status = 'PUBLISHED'
-    GROUP BY p."authorId"`;
-  return rows.map(({ staleBodies, words, ...row }) => ({ ...row, words: staleBodies.reduce((sum, body) => sum + countWords(body), words) }));
+    GROUP BY p."authorId", p."sectionId"`;
+  const byAuthor = new Map<string, AuthorActivity>();
+  const bySection = new Map<string, SectionCount>();
+  for (const { sectionId, staleBodies, ...row } of rows) {
+    const words = staleBodies.reduce((sum, body) => sum + countWords(body), row.words);
+    const author = byAuthor.get(row.authorId);
+    byAuthor.set(
+      row.authorId,
+      author
+        ? {
+            ...author,
+            responses: author.responses + row.responses,
+            replies: author.replies + row.replies,
+            words: author.words + words,
+            quotes: author.quotes + row.quotes,
+            sources: author.sources + row.sources,
+            lastActive: author.lastActive > row.lastActive ? author.lastActive : row.lastActive,
+          }
+        : { ...row, words },
+    );
+    const section = bySection.get(sectionId) ?? { sectionId, responses: 0, replies: 0 };
+    bySection.set(sectionId, { sectionId, responses: section.responses + row.responses, replies: section.replies + row.replies });
+  }
+  return { byAuthor: [...byAuthor.values()], bySection: [...bySection.values()] };
 }
 
 /** Published replies from one author to another's post: the interaction network's edges. */
@@ -82,16 +108,4 @@ function postsPerHourIn(assignmentId: string, timeZone: string): Promise<HourCou
       GROUP BY 1
     ) h
     ORDER BY h.hour`;
-}
-
-export type SectionCount = { sectionId: string; responses: number; replies: number };
-
-export function loadPostsPerSection(assignmentId: string): Promise<SectionCount[]> {
-  return db.$queryRaw<SectionCount[]>`
-    SELECT p."sectionId" AS "sectionId",
-      count(*) FILTER (WHERE p."parentId" IS NULL)::int AS responses,
-      count(*) FILTER (WHERE p."parentId" IS NOT NULL)::int AS replies
-    FROM "Post" p
-    WHERE p."assignmentId" = ${assignmentId} AND p.status = 'PUBLISHED'
-    GROUP BY p."sectionId"`;
 }
