@@ -25,13 +25,12 @@ import { plural } from "../lib/format";
 import { httpLoad, rawInsertRate, round, type InsertFigures } from "./load";
 import { overlapping } from "./debate";
 import { seedBench, type Seeded, type SeededSection } from "./seed";
-import { renderStalePosts } from "../scripts/db/render-posts";
 import { burstScenario, faultScenario } from "./burst";
 import { firstLoadJs, rscPayloadPerPost } from "./firstload";
 import { measureStatements } from "./queries";
 import { soakScenario } from "./soak";
 import { liveScenario } from "./live";
-import { turnOnParticipation } from "./teacher";
+import { seedTeacherClass, teacherClassPosts, turnOnParticipation } from "./teacher";
 import { describeBurst, printTable, ratiosFor, targetsFor, type Scenario, type Scenarios } from "./report";
 import { BENCH_AUTH_SECRET, ROOT, ensureBuild, memoryOf, signIn, startServer, type AppServer } from "./server";
 
@@ -94,14 +93,15 @@ async function main(): Promise<number> {
 
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
   let seeded: Seeded;
+  let teacherClass: Seeded | undefined;
   try {
     seeded = await seedBench(prisma, [
       { position: 1, heading: "Section A (large)", posts: BIG },
       { position: 2, heading: "Section B (small)", posts: SMALL },
       { position: 3, heading: "Section C (empty)", posts: 0 },
     ]);
-    // What `npm start` does before serving (ADR 0014): posts the seed wrote without their HTML get it.
-    log(`rendered ${await renderStalePosts(prisma)} seeded posts to HTML, as npm start does`);
+    // Issue 14's class (40 students, 4,000 posts), for the teacher group only.
+    if (only.has("teacher")) teacherClass = await seedTeacherClass(prisma);
   } finally {
     await prisma.$disconnect();
   }
@@ -109,6 +109,7 @@ async function main(): Promise<number> {
   const extraSql = process.env.BENCH_EXTRA_SQL;
   if (extraSql) await applyExtraSql(database.url, extraSql);
   log(`seeded ${BIG + SMALL} posts in ${seeded.seconds.toFixed(1)} s (A: ${sectionA.responses} responses + ${sectionA.replies} replies; B: ${sectionB.responses} + ${sectionB.replies})`);
+  if (teacherClass) log(`seeded issue 14's class: ${teacherClass.students.length} students, ${teacherClassPosts()} posts in ${teacherClass.seconds.toFixed(1)} s`);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -180,26 +181,24 @@ async function main(): Promise<number> {
     scenarios.passageOpenedSmall = { ...(await small(`passage opened, ${SMALL} posts`, passagePath(sectionB.position))), quotingPostsListed: quotingListed(sectionB, passage) };
   }
 
-  // Issue 14's pages, as the class's teacher, on the same assignment as the section page above.
-  if (only.has("teacher")) {
-    await turnOnParticipation(database.url, seeded.assignmentId);
-    const teacherCookie = await signIn(server.url, seeded.teacher.email, seeded.teacher.password);
-    const teacherPage = async (name: string, path: string) => {
+  // Issue 14's pages on its own class (40 students, 4,000 posts): the section page of its largest
+  // section as a student, then the dashboard and the grading view as its teacher, in the same run.
+  if (only.has("teacher") && teacherClass) {
+    const { assignmentId, student, teacher, students } = teacherClass;
+    await turnOnParticipation(database.url, assignmentId);
+    const [studentCookie, teacherCookie] = [await signIn(server.url, student.email, student.password), await signIn(server.url, teacher.email, teacher.password)];
+    const teacherPage = async (name: string, path: string, cookie = teacherCookie) => {
       // One request first: a page that does not answer 200 within a minute is not worth measuring.
       const started = performance.now();
-      const first = await fetch(server.url + path, { headers: { cookie: teacherCookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+      const first = await fetch(server.url + path, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
       await first.text();
       log(`${name}: first request ${first.status} in ${Math.round(performance.now() - started)} ms`);
       if (first.status !== 200) throw new Error(`${path} answered ${first.status}`);
-      return teacherScenario(name, path);
+      return { path, posts: teacherClassPosts(), ...(await scenario(name, { url: server.url + path, headers: { cookie }, connections: CONNECTIONS, durationSec: DURATION })) };
     };
-    const teacherScenario = async (name: string, path: string) => ({
-      path,
-      posts: BIG + SMALL,
-      ...(await scenario(name, { url: server.url + path, headers: { cookie: teacherCookie }, connections: CONNECTIONS, durationSec: DURATION })),
-    });
-    scenarios.dashboard = await teacherPage(`teacher's dashboard, ${seeded.students.length} students`, `/assignments/${seeded.assignmentId}/dashboard`);
-    scenarios.gradingView = await teacherPage(`grading view, ${seeded.students.length} students`, `/assignments/${seeded.assignmentId}/grading`);
+    scenarios.teacherSectionPage = await teacherPage(`section page, ${teacherClass.sections[0]!.posts} of ${teacherClassPosts()} posts`, `/assignments/${assignmentId}/sections/1`, studentCookie);
+    scenarios.dashboard = await teacherPage(`teacher's dashboard, ${students.length} students`, `/assignments/${assignmentId}/dashboard`);
+    scenarios.gradingView = await teacherPage(`grading view, ${students.length} students`, `/assignments/${assignmentId}/grading`);
   }
 
   // Before posting adds to A: statements at BIG and SMALL posts must be equal for the budget to hold.

@@ -2,6 +2,7 @@
 // section 1 ("A") with many posts and section 2 ("B") with few, in the same mix: stances, kinds,
 // sources, reply kinds and quotes of the section text included. Bulk inserts only.
 import { hashPassword } from "../lib/accounts/password";
+import { renderedBody } from "../lib/markdown/render";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { between, markdownBody, pick, prng, SECTION_BODY, type Rng } from "./content";
 import type { Span } from "../lib/discussion/quote-spans";
@@ -41,21 +42,29 @@ const DELETED_SLOT = 14;
 const CONTENT_SEED = 1953;
 const SPREAD_DAYS = 120;
 
-export async function seedBench(db: PrismaClient, sections: SectionSeed[], options: { students?: number; seed?: number } = {}): Promise<Seeded> {
+export type SeedOptions = {
+  students?: number;
+  seed?: number;
+  /** Another class in the same database: its users' emails, ids and join code start with this. */
+  prefix?: string;
+};
+
+export async function seedBench(db: PrismaClient, sections: SectionSeed[], options: SeedOptions = {}): Promise<Seeded> {
   const started = performance.now();
   const rng = prng(options.seed ?? 20261127);
   const students = options.students ?? 30;
+  const prefix = options.prefix ?? "";
   const now = Date.now();
   let counter = 0;
   // cuid-shaped ids (lower-case alphanumerics), unique within the run, valid for the cursor format.
-  const newId = () => `cb${(counter++).toString(36).padStart(7, "0")}${Math.floor(rng() * 36 ** 8).toString(36).padStart(8, "0")}`;
+  const newId = () => `c${prefix || "b"}${(counter++).toString(36).padStart(7, "0")}${Math.floor(rng() * 36 ** 8).toString(36).padStart(8, "0")}`;
 
   const passwordHash = await hashPassword(BENCH_PASSWORD); // argon2 once, shared by every bench user
   const users = [
-    { id: newId(), email: "teacher@bench.test", name: "Bench Teacher", passwordHash, createdAt: new Date(now - 200 * DAY) },
+    { id: newId(), email: `${prefix}teacher@bench.test`, name: "Bench Teacher", passwordHash, createdAt: new Date(now - 200 * DAY) },
     ...Array.from({ length: students }, (_, i) => ({
       id: newId(),
-      email: `student${i + 1}@bench.test`,
+      email: `${prefix}student${i + 1}@bench.test`,
       name: `${pick(rng, FIRST)} ${pick(rng, LAST)}`,
       passwordHash,
       createdAt: new Date(now - 200 * DAY),
@@ -64,7 +73,7 @@ export async function seedBench(db: PrismaClient, sections: SectionSeed[], optio
   await db.user.createMany({ data: users });
   const teacher = users[0]!;
   const classroom = await db.classroom.create({
-    data: { name: "Bench History 101", joinCode: `BENCH${newId().slice(-6).toUpperCase()}`, createdAt: new Date(now - 200 * DAY) },
+    data: { name: `Bench History 101${prefix ? ` (${prefix})` : ""}`, joinCode: `BENCH${prefix.toUpperCase()}${newId().slice(-6).toUpperCase()}`, createdAt: new Date(now - 200 * DAY) },
   });
   await db.membership.createMany({
     data: users.map((user, i) => ({ id: newId(), classroomId: classroom.id, userId: user.id, role: i === 0 ? "TEACHER" : "STUDENT" }) as const),
@@ -186,7 +195,8 @@ async function seedPosts(
     }),
   );
   for (const rows of [responses, replies]) {
-    for (let i = 0; i < rows.length; i += 2_000) await db.post.createMany({ data: rows.slice(i, i + 2_000) });
+    // Stored HTML and word counts, as every write (and `npm start`'s backfill) leaves them.
+    for (let i = 0; i < rows.length; i += 2_000) await db.post.createMany({ data: rows.slice(i, i + 2_000).map((row) => ({ ...row, ...renderedBody(row.body) })) });
   }
   for (let i = 0; i < sources.length; i += 2_000) await db.postSource.createMany({ data: sources.slice(i, i + 2_000) });
   const published = <T extends { status: string }>(rows: T[]) => rows.filter((row) => row.status === "PUBLISHED");

@@ -5,10 +5,9 @@ import { plural } from "@/lib/format";
 // (thicker for more replies), drawn with SVG attributes only; the table of pairs below is its
 // accessible alternative.
 export function NetworkDiagram({ network }: { network: Network }) {
-  const { size, nodes, links } = network;
+  const { size, nodes, links, pairs, isolated } = network;
   const center = size / 2;
   const widest = Math.max(1, ...links.map((link) => link.count));
-  const isolated = nodes.filter((node) => !links.some((link) => link.from === node.key || link.to === node.key));
   return (
     <section aria-labelledby="network-heading" className="card space-y-3">
       <h3 id="network-heading" className="font-semibold">
@@ -17,7 +16,8 @@ export function NetworkDiagram({ network }: { network: Network }) {
       <p className="text-sm text-slate-700" data-testid="network-summary">
         {links.length === 0
           ? "Nobody has replied to a classmate yet."
-          : `${plural(links.length, "pair")} of people replied to each other's posts${isolated.length > 0 ? `; ${plural(isolated.length, "person", "people")} neither replied nor got a reply` : ""}.`}
+          : `${plural(pairs, "pair")} of people replied to each other's posts${isolated > 0 ? `; ${plural(isolated, "person", "people")} neither replied nor got a reply` : ""}.`}
+        {links.length < pairs ? ` The ${links.length} pairs with the most replies are drawn and listed.` : null}
       </p>
       {nodes.length > 0 ? (
         <svg viewBox={`-60 -10 ${size + 120} ${size + 20}`} className="mx-auto block w-full max-w-xl" aria-hidden="true" data-testid="network-diagram">

@@ -1,8 +1,8 @@
 import type { PostInContext } from "@/lib/grading/grading-view";
 import { PostCard } from "@/components/discussion/post-card";
 
-// One of the student's posts as the grader reads it: the post it answers above, the replies it got
-// below, all read-only.
+// One of the student's posts as the grader reads it: the post it answers above, its first replies
+// below (the rest on its permalink), all read-only.
 export function PostInContextCard({ item, classId }: { item: PostInContext; classId: string }) {
   const card = (post: PostInContext["post"], isReply: boolean) => (
     <PostCard post={post} canReply={false} classId={classId} sectionPath={item.sectionPath} isReply={isReply} stanceRequired={false} readOnly />
@@ -21,12 +21,19 @@ export function PostInContextCard({ item, classId }: { item: PostInContext; clas
       {card(item.post, item.isReply)}
       {item.replies.length > 0 ? (
         <div className="space-y-2 border-l-4 border-indigo-100 pl-3">
-          <p className="text-xs font-medium uppercase text-slate-600">Replies it got ({item.replies.length})</p>
+          <p className="text-xs font-medium uppercase text-slate-600">Replies it got ({item.replies.length + item.moreReplies})</p>
           <ul className="space-y-2">
             {item.replies.map((reply) => (
               <li key={reply.id}>{card(reply, true)}</li>
             ))}
           </ul>
+          {item.moreReplies > 0 ? (
+            <p className="text-sm">
+              <a href={item.permalink}>
+                {item.moreReplies} more {item.moreReplies === 1 ? "reply" : "replies"}
+              </a>
+            </p>
+          ) : null}
         </div>
       ) : null}
     </li>

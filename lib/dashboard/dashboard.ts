@@ -1,22 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isStudent } from "@/lib/authz";
+import { can, isStudent } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import type { AnonymityMode } from "@/lib/generated/prisma/enums";
 import { sectionTitle } from "@/lib/format";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/time";
 import { effectiveAnonymity } from "@/lib/discussion/anonymity";
-import { loadAuthorActivity, loadPostsPerHour, loadPostsPerSection, loadReplyEdges, type AuthorActivity } from "@/lib/dashboard/activity-queries";
+import { loadActivity, loadPostsPerHour, loadReplyEdges, type AuthorActivity } from "@/lib/dashboard/activity-queries";
 import { loadAttention, dueSoonOrPast, type Attention } from "@/lib/dashboard/needs-attention";
 import { studentLabels } from "@/lib/dashboard/labels";
 import { layoutNetwork, type Network } from "@/lib/dashboard/network";
 import { timeline, type Timeline } from "@/lib/dashboard/timeline";
 import { DEFAULT_SORT, sortRows, type Sort, type StudentRow } from "@/lib/dashboard/columns";
-import { assignmentScores } from "@/lib/grading/grades";
+import { classTotals } from "@/lib/grading/grades";
 
 // The teacher's dashboard for one assignment: per-student activity, posts over time and per
 // section, who replies to whom, and what needs attention. For the class's teachers and TAs
 // ("view:roster": names and emails); null for anyone else. A fixed number of statements whatever
-// the class size: the access check, then ten aggregates and lists in parallel.
+// the class size: the access check, then nine aggregates and lists in parallel.
 
 export type SectionActivity = { label: string; responses: number; replies: number };
 
@@ -43,26 +44,28 @@ export type Dashboard = {
 export type DashboardOptions = { sort?: Sort; projecting?: boolean; timeZone?: string; now?: Date };
 
 export async function getDashboard(userId: string, assignmentId: string, options: DashboardOptions = {}): Promise<Dashboard | null> {
-  const { sort = DEFAULT_SORT, projecting = false, timeZone = "UTC", now = new Date() } = options;
+  const { sort = DEFAULT_SORT, projecting = false, now = new Date() } = options;
+  // From the browser (a cookie or a parameter): anything but a known zone is UTC.
+  const timeZone = isTimeZone(options.timeZone) ? options.timeZone : DEFAULT_TIME_ZONE;
   const access = await findAccess(userId, { assignmentId }, { now, permission: "view:roster" });
   if (!access) return null;
   const { assignment, classroom } = access;
   const anonymity = effectiveAnonymity(assignment, classroom);
-  const [members, activity, edges, hours, perSection, placements, answers, attention, scores] = await Promise.all([
+  const [members, { byAuthor: activity, bySection: perSection }, edges, hours, placements, answers, attention, scores] = await Promise.all([
     db.membership.findMany({
       where: { classroomId: classroom.id },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       select: { role: true, user: { select: { id: true, name: true, email: true } } },
     }),
-    loadAuthorActivity(assignmentId),
+    loadActivity(assignmentId),
     loadReplyEdges(assignmentId),
     loadPostsPerHour(assignmentId, timeZone),
-    loadPostsPerSection(assignmentId),
     db.assignmentSection.findMany({ where: { assignmentId }, orderBy: { section: { position: "asc" } }, select: { section: { select: { id: true, position: true, heading: true } } } }),
     db.pollAnswer.findMany({ where: { assignmentId }, select: { userId: true, round: true, rating: true } }),
     loadAttention(assignmentId),
-    // Scores are for the graders only (TAs get null), and never on a projector.
-    projecting ? null : assignmentScores(userId, assignmentId),
+    // Scores are for the graders only (TAs get null), and never on a projector. The access read
+    // above says who grades: no second one.
+    projecting || !can(access.role, "grade:assignment") ? null : classTotals(assignmentId, classroom.id),
   ]);
 
   const students = members.filter((member) => isStudent(member.role)).map((member) => member.user);

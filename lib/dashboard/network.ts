@@ -3,9 +3,13 @@
 
 export type NetworkNode = { key: string; label: string; x: number; y: number; r: number; posts: number };
 export type NetworkLink = { from: string; to: string; fromLabel: string; toLabel: string; count: number; x1: number; y1: number; x2: number; y2: number };
-export type Network = { size: number; nodes: NetworkNode[]; links: NetworkLink[] };
+/** links: the strongest LINKS_SHOWN of `pairs` pairs; isolated: people in no pair at all. */
+export type Network = { size: number; nodes: NetworkNode[]; links: NetworkLink[]; pairs: number; isolated: number };
 
 export const NETWORK_SIZE = 360;
+// Two per student in a class of 40: beyond that the circle is a hairball, and drawing and listing
+// every pair (500 in a 4,000-post discussion) was most of the dashboard's page weight.
+export const LINKS_SHOWN = 80;
 const RADIUS = 140;
 // Replies each way between two people are drawn side by side, this far apart.
 const LANE = 3;
@@ -27,7 +31,8 @@ export function layoutNetwork(
     return [{ from: from.key, to: to.key, fromLabel: from.label, toLabel: to.label, count: edge.count, ...arrow(from, to) }];
   });
   links.sort((a, b) => b.count - a.count || a.fromLabel.localeCompare(b.fromLabel));
-  return { size: NETWORK_SIZE, nodes, links };
+  const linked = new Set(links.flatMap((link) => [link.from, link.to]));
+  return { size: NETWORK_SIZE, nodes, links: links.slice(0, LINKS_SHOWN), pairs: links.length, isolated: nodes.filter((node) => !linked.has(node.key)).length };
 }
 
 // From the edge of one circle to just short of the other's (where the arrowhead goes), shifted to

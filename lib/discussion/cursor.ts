@@ -27,3 +27,11 @@ export function olderThan(cursor: Cursor | null) {
     OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
   };
 }
+
+// Rows strictly after the cursor in (createdAt asc, id asc) order.
+export function newerThan(cursor: Cursor | null) {
+  if (!cursor) return {};
+  return {
+    OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }],
+  };
+}

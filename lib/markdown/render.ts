@@ -5,11 +5,13 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { countWords } from "../assignments/words";
 
 // Posts are rendered once, when written, and the HTML is stored beside the source (ADR 0014).
 // Raise the version whenever the pipeline's output changes; `npm run db:render-posts` then
-// re-renders the older rows, and until it has, reads render them on the fly.
-export const RENDERER_VERSION = 1;
+// re-renders the older rows, and until it has, reads render them on the fly. Version 2 added the
+// stored word count (Post.words), valid under the same version.
+export const RENDERER_VERSION = 2;
 
 // Links are user content: they pass no ranking or opener, and open in a new tab. Images are not
 // loaded (they would track readers): they show as their alt text.
@@ -39,8 +41,8 @@ export function renderPostHtml(source: string): string {
 }
 
 /** The columns to write in the same INSERT/UPDATE as a post's body. */
-export function renderedBody(body: string): { bodyHtml: string; bodyHtmlVersion: number } {
-  return { bodyHtml: renderPostHtml(body), bodyHtmlVersion: RENDERER_VERSION };
+export function renderedBody(body: string): { bodyHtml: string; bodyHtmlVersion: number; words: number } {
+  return { bodyHtml: renderPostHtml(body), bodyHtmlVersion: RENDERER_VERSION, words: countWords(body) };
 }
 
 export type StoredBody = { body: string; bodyHtml: string | null; bodyHtmlVersion: number | null };
@@ -48,6 +50,11 @@ export type StoredBody = { body: string; bodyHtml: string | null; bodyHtmlVersio
 /** The stored HTML when the current renderer made it; otherwise (a row not yet backfilled) a fresh render. */
 export function postHtml({ body, bodyHtml, bodyHtmlVersion }: StoredBody): string {
   return bodyHtml !== null && bodyHtmlVersion === RENDERER_VERSION ? bodyHtml : renderPostHtml(body);
+}
+
+/** The stored word count when the current renderer wrote it; otherwise a fresh count. */
+export function postWords({ body, words, bodyHtmlVersion }: { body: string; words: number | null; bodyHtmlVersion: number | null }): number {
+  return words !== null && bodyHtmlVersion === RENDERER_VERSION ? words : countWords(body);
 }
 
 /** Select these with a post to call postHtml. */

@@ -1,9 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { RENDERER_VERSION, renderPostHtml } from "../../lib/markdown/render";
+import { RENDERER_VERSION, renderedBody } from "../../lib/markdown/render";
 import { runIfMain, withProjectDatabase } from "./cli";
 
-// `npm run db:render-posts`: stores the HTML of every post the current renderer has not made
+// `npm run db:render-posts`: stores the HTML and word count of every post the current renderer has not made
 // (rows from before bodyHtml existed, or from an older RENDERER_VERSION). Only stale rows are
 // read, so running it again (as `npm start` does at every start) costs one empty query.
 
@@ -19,7 +19,7 @@ export async function renderStalePosts(prisma: PrismaClient, batchSize = BATCH):
     if (rows.length === 0) return rendered;
     // Matching the body read: a post edited meanwhile already has its new text's HTML.
     const updates = rows.map((row) =>
-      prisma.post.updateMany({ where: { id: row.id, body: row.body }, data: { bodyHtml: renderPostHtml(row.body), bodyHtmlVersion: RENDERER_VERSION } }),
+      prisma.post.updateMany({ where: { id: row.id, body: row.body }, data: renderedBody(row.body) }),
     );
     rendered += (await prisma.$transaction(updates)).reduce((sum, { count }) => sum + count, 0);
     after = rows[rows.length - 1]!.id;

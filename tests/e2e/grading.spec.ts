@@ -123,3 +123,28 @@ test("a teacher lets the class's TAs grade; the TA then grades and releases, but
   await expect(ta.page.getByRole("status").filter({ hasText: "Grades released" })).toBeVisible();
   expect((await ta.page.goto(`/assignments/${assignmentId}/grading/settings`))?.status()).toBe(404);
 });
+
+test("a student's many posts come a page at a time, and the keyboard still moves between students", async ({ classWithStudents }) => {
+  const { teacher, assignmentId, students } = await classWithStudents({ students: 2 });
+  const [prolific, other] = [students[0]!, students[1]!];
+  const start = Date.now() - 3_600_000;
+  for (let i = 0; i < 23; i++) {
+    await createResponse(assignmentId, 1 + (i % 3), prolific.user, `Argument number ${i + 1} about the armistice.`, { createdAt: new Date(start + i * 60_000) });
+  }
+  const page = teacher.page;
+  await visit(page, `/assignments/${assignmentId}/grading?student=${prolific.user.id}`);
+  await expect(page.getByTestId("graded-post")).toHaveCount(20);
+  await expect(page.getByTestId("graded-post").first()).toContainText("Argument number 1 ");
+  const more = page.getByRole("link", { name: "Show more posts" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("graded-post")).toHaveCount(3);
+  await expect(page.getByTestId("graded-post").first()).toContainText("Argument number 21 ");
+  await expect(page.getByRole("link", { name: "Show more posts" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Back to their first posts" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  // The other student is one key away on any page of posts (the roster is by name).
+  await page.getByRole("heading", { name: "Grade", exact: true }).click();
+  await page.keyboard.press(prolific.user.name.localeCompare(other.user.name) < 0 ? "j" : "k");
+  await expect(page.getByTestId("graded-student")).toHaveText(other.user.name);
+});

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { dashboardCsv } from "@/lib/dashboard/dashboard-csv";
 import { parseSort } from "@/lib/dashboard/columns";
-import { createModeratedClass, type ModeratedClass } from "@/tests/factories/moderation";
+import { loadPostsPerHour } from "@/lib/dashboard/activity-queries";
+import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
+import { createResponse } from "@/lib/discussion/create-post";
 import { createKindReply, createStanceResponse } from "@/tests/factories/debate";
 import { hoursFromNow } from "@/tests/factories/assignments";
 import { createMember } from "@/tests/setup/factories";
@@ -155,6 +157,26 @@ describe("the dashboard", () => {
       await db.grade.deleteMany({ where: { assignmentId: world.assignment.id } });
       await db.assignmentGrading.deleteMany({ where: { assignmentId: world.assignment.id } });
     }
+  });
+
+  it("sums the stored word counts, which count as the requirements do, and counts rows not yet backfilled", async () => {
+    const other = await createModeratedClass();
+    // Written through the app: words stored. Each Chinese character is a word, as countWords says.
+    await createResponse(other.alice.id, { assignmentId: other.assignment.id, position: 1, body: "我們討論 the **war**" });
+    // Written straight to the table, as before the column existed: counted from its body.
+    await createResponseRow(other, other.alice.id, { body: "An old row" });
+    expect(rowOf(await getDashboard(other.teacher.id, other.assignment.id), other.alice.name).words).toBe(6 + 3);
+  });
+
+  it("falls back to UTC for a time zone it does not know, instead of failing", async () => {
+    const inUtc = await getDashboard(world.teacher.id, world.assignment.id, { timeZone: "UTC" });
+    for (const timeZone of ["Mars/Olympus_Mons", "Not a zone'; --", ""]) {
+      expect((await getDashboard(world.teacher.id, world.assignment.id, { timeZone }))!.timeline).toEqual(inUtc!.timeline);
+    }
+    // A name that reaches PostgreSQL and is not in its zone database (as when the browser's is
+    // newer): the statement is retried in UTC.
+    expect(await loadPostsPerHour(world.assignment.id, "Mars/Olympus_Mons")).toEqual(await loadPostsPerHour(world.assignment.id, "UTC"));
+    expect((await getDashboard(world.teacher.id, world.assignment.id, { timeZone: "Asia/Kolkata" }))!.timeline.buckets.length).toBeGreaterThan(0);
   });
 
   it("reads the same number of statements whatever the class's size", async () => {

@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createRubric, deleteRubric, getRubric, listRubrics, updateRubric } from "@/lib/grading/rubrics";
 import { canConfigureGrading, getGradingSettings, updateGradingSettings } from "@/lib/grading/settings";
 import { getModerationSettings, updateClassSettings } from "@/lib/moderation/settings";
 import { assignmentScores, saveGrade, setGradesReleased } from "@/lib/grading/grades";
-import { getGradingView } from "@/lib/grading/grading-view";
+import { getGradingView, POSTS_PER_PAGE, REPLIES_SHOWN } from "@/lib/grading/grading-view";
 import { getOwnGrade } from "@/lib/grading/own-grade";
 import { exportGradebook } from "@/lib/grading/gradebook-export";
 import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
@@ -241,8 +242,9 @@ describe("grades, release and what students see", () => {
   it("the grading view shows the student's posts in context and the roster with who is graded", async () => {
     const view = (await getGradingView(world.teacher.id, world.assignment.id, { studentId: world.alice.id }))!;
     expect(view.current?.grade.student.id).toBe(world.alice.id);
-    expect(view.current?.posts).toHaveLength(1);
-    expect(view.current?.posts[0]?.replies).toHaveLength(1);
+    expect(view.current?.posts.items).toHaveLength(1);
+    expect(view.current?.posts.items[0]?.replies).toHaveLength(1);
+    expect(view.current?.posts).toMatchObject({ after: null, isFirstPage: true });
     expect(view.roster.find((entry) => entry.id === world.alice.id)?.graded).toBe(true);
     const ungraded = (await getGradingView(world.teacher.id, world.assignment.id, { ungradedOnly: true }))!;
     expect(ungraded.roster.some((entry) => entry.id === world.alice.id)).toBe(false);
@@ -276,5 +278,60 @@ describe("grades, release and what students see", () => {
 
   it("a rubric attached to an assignment cannot be deleted", async () => {
     await expect(deleteRubric(world.teacher.id, { rubricId })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("the grading view with many posts", () => {
+  // A class where Alice wrote `count` responses (the first with five replies) and Bob three.
+  async function prolific(count: number) {
+    const other = await createModeratedClass();
+    await updateGradingSettings(other.teacher.id, { ...settingsInput(), assignmentId: other.assignment.id, rubricId: "" });
+    const start = Date.now() - count * 60_000;
+    const rows = (authorId: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ assignmentId: other.assignment.id, sectionId: other.reading.sections[i % 3]!.id, authorId, body: `Post ${i}`, createdAt: new Date(start + i * 60_000) }));
+    await db.post.createMany({ data: [...rows(other.alice.id, count), ...rows(other.bob.id, 3)] });
+    const first = await db.post.findFirstOrThrow({ where: { authorId: other.alice.id }, orderBy: { createdAt: "asc" } });
+    for (let i = 0; i < 5; i++) await createKindReply(first, other.bob.id);
+    return other;
+  }
+
+  const statements = async (run: () => Promise<unknown>) => {
+    const spy = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect(await run()).not.toBeNull();
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  it("pages the student's posts, oldest first, with a few replies each and a link to the rest", async () => {
+    const other = await prolific(POSTS_PER_PAGE * 2 + 5);
+    const open = (after?: string) => getGradingView(other.teacher.id, other.assignment.id, { studentId: other.alice.id, after });
+    const pages = [];
+    for (let after: string | undefined, i = 0; i < 5; i++) {
+      const posts = (await open(after))!.current!.posts;
+      pages.push(posts);
+      if (!posts.after) break;
+      after = posts.after;
+    }
+    expect(pages.map((page) => page.items.length)).toEqual([POSTS_PER_PAGE, POSTS_PER_PAGE, 5]);
+    expect(pages.map((page) => page.isFirstPage)).toEqual([true, false, false]);
+    const bodies = pages.flatMap((page) => page.items.map((item) => item.post.body));
+    expect(bodies).toEqual(Array.from({ length: POSTS_PER_PAGE * 2 + 5 }, (_, i) => `Post ${i}`));
+    const [answered] = pages[0]!.items;
+    expect(answered!.replies).toHaveLength(REPLIES_SHOWN);
+    expect(answered!.moreReplies).toBe(5 - REPLIES_SHOWN);
+    expect(answered!.permalink).toBe(`/posts/${answered!.post.id}`);
+    // A cursor that is not one starts at the first page.
+    expect((await open("not-a-cursor"))!.current!.posts).toMatchObject({ isFirstPage: true, after: pages[0]!.after });
+  });
+
+  it("reads the same number of statements for a student with 3 posts and with 60", async () => {
+    const other = await prolific(60);
+    const few = await statements(() => getGradingView(other.teacher.id, other.assignment.id, { studentId: other.bob.id }));
+    const many = await statements(() => getGradingView(other.teacher.id, other.assignment.id, { studentId: other.alice.id }));
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
   });
 });

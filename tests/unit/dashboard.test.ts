@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { timeline, MAX_BUCKETS } from "@/lib/dashboard/timeline";
-import { layoutNetwork } from "@/lib/dashboard/network";
+import { LINKS_SHOWN, layoutNetwork } from "@/lib/dashboard/network";
 import { parseSort, sortRows, type StudentRow } from "@/lib/dashboard/columns";
 
 describe("posts over time", () => {
@@ -58,9 +58,22 @@ describe("the reply network", () => {
       ["B", "A", 4],
       ["A", "B", 1],
     ]);
+    expect(network).toMatchObject({ pairs: 2, isolated: 1 });
     // The two directions do not draw over each other.
     const [back, forth] = network.links;
     expect([back!.x1, back!.y1]).not.toEqual([forth!.x2, forth!.y2]);
+  });
+
+  it("draws and lists only the strongest pairs, and still counts them all", () => {
+    const people = Array.from({ length: 40 }, (_, i) => ({ key: `p${i}`, label: `P${i}`, posts: 1 }));
+    const edges = people.flatMap((from, i) => people.filter((_, j) => j !== i && j % 3 === 0).map((to, j) => ({ from: from.key, to: to.key, count: 1 + ((i + j) % 7) })));
+    const network = layoutNetwork(people, edges);
+    expect(network.pairs).toBe(edges.length);
+    expect(network.links).toHaveLength(LINKS_SHOWN);
+    // None left out has more replies than one shown.
+    const counts = edges.map((edge) => edge.count).sort((a, b) => b - a);
+    expect(Math.min(...network.links.map((link) => link.count))).toBeGreaterThanOrEqual(counts[LINKS_SHOWN]!);
+    expect(network.isolated).toBe(0);
   });
 });
 

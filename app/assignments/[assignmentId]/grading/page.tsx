@@ -25,7 +25,7 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
   const viewer = await requireViewer(base);
   const ungradedOnly = one(query.ungraded) === "1";
   const [view, configures] = await Promise.all([
-    getGradingView(viewer.id, assignmentId, { studentId: one(query.student), ungradedOnly }),
+    getGradingView(viewer.id, assignmentId, { studentId: one(query.student), ungradedOnly, after: one(query.after) }),
     canConfigureGrading(viewer.id, assignmentId),
   ]);
   if (!view) notFound();
@@ -91,14 +91,24 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
               <h2 id="student-heading" className="text-xl font-semibold" data-testid="graded-student">
                 {current.grade.student.name}
               </h2>
-              {current.posts.length === 0 ? (
+              {current.posts.items.length === 0 && current.posts.isFirstPage ? (
                 <EmptyState>No posts in this assignment yet.</EmptyState>
               ) : (
                 <ol className="space-y-3">
-                  {current.posts.map((item) => (
+                  {current.posts.items.map((item) => (
                     <PostInContextCard key={item.post.id} item={item} classId={view.assignment.classroom.id} />
                   ))}
                 </ol>
+              )}
+              {current.posts.isFirstPage && !current.posts.after ? null : (
+                <p className="flex flex-wrap gap-4 text-sm">
+                  {current.posts.isFirstPage ? null : <Link href={hrefFor(current.grade.student.id)}>Back to their first posts</Link>}
+                  {current.posts.after ? (
+                    <Link href={`${hrefFor(current.grade.student.id)}&after=${encodeURIComponent(current.posts.after)}`} data-testid="more-posts">
+                      Show more posts
+                    </Link>
+                  ) : null}
+                </p>
               )}
             </section>
             <section aria-labelledby="grade-heading" className="card space-y-3">
