@@ -63,9 +63,9 @@ export async function getDashboard(userId: string, assignmentId: string, options
     db.assignmentSection.findMany({ where: { assignmentId }, orderBy: { section: { position: "asc" } }, select: { section: { select: { id: true, position: true, heading: true } } } }),
     db.pollAnswer.findMany({ where: { assignmentId }, select: { userId: true, round: true, rating: true } }),
     loadAttention(assignmentId),
-    // Scores are for the graders only (TAs get null), and never on a projector. The access read
-    // above says who grades: no second one.
-    projecting || !can(access.role, "grade:assignment") ? null : classTotals(assignmentId, classroom.id),
+    // Scores are for the graders only (TAs unless the class lets them grade), and never on a
+    // projector. The access read above says who grades: no second one.
+    projecting || !can(access.role, "grade:assignment", classroom) ? null : classTotals(assignmentId, classroom.id),
   ]);
 
   const students = members.filter((member) => isStudent(member.role)).map((member) => member.user);

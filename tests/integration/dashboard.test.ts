@@ -151,11 +151,15 @@ describe("the dashboard", () => {
     try {
       expect(rowOf(await getDashboard(world.teacher.id, world.assignment.id), world.bob.name).score).toBe(7);
       expect(rowOf(await getDashboard(world.ta.id, world.assignment.id), world.bob.name).score).toBeNull();
+      // A class that lets its TAs grade shows them the scores too.
+      await db.classroom.update({ where: { id: world.classroom.id }, data: { tasMayGrade: true } });
+      expect(rowOf(await getDashboard(world.ta.id, world.assignment.id), world.bob.name).score).toBe(7);
       const projected = await getDashboard(world.teacher.id, world.assignment.id, { projecting: true });
       expect(projected!.students.every((row) => row.score === null)).toBe(true);
     } finally {
       await db.grade.deleteMany({ where: { assignmentId: world.assignment.id } });
       await db.assignmentGrading.deleteMany({ where: { assignmentId: world.assignment.id } });
+      await db.classroom.update({ where: { id: world.classroom.id }, data: { tasMayGrade: false } });
     }
   });
 

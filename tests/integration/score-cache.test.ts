@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { loadClassGrades } from "@/lib/grading/grades";
+import { updateGradingSettings } from "@/lib/grading/settings";
+import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
+
+// Class scores are kept per instance until the assignment's posts change (ADR 0017). Every change
+// here is written straight to the database, as another instance would: the next read must see it.
+let world: ModeratedClass;
+beforeAll(async () => {
+  world = await createModeratedClass();
+  await updateGradingSettings(world.teacher.id, {
+    assignmentId: world.assignment.id,
+    participation: "on",
+    maxPoints: "10",
+    weightRequirements: "40",
+    weightQuality: "30",
+    weightSpread: "15",
+    weightTiming: "15",
+    latePenaltyPercent: "0",
+  });
+});
+
+async function bobsScore() {
+  const { grades } = await loadClassGrades(world.assignment.id, world.classroom.id);
+  return grades.find((grade) => grade.student.id === world.bob.id)!.participation!;
+}
+
+describe("class scores kept between requests", () => {
+  it("follow new posts, classmates' replies, role changes and moderation written by anyone", async () => {
+    const none = await bobsScore();
+    expect(await bobsScore()).toEqual(none);
+
+    const response = await createResponseRow(world, world.bob.id, { body: "The essay leaves out who crossed the parallel first, and why it matters here." });
+    const responded = await bobsScore();
+    expect(responded.total).toBeGreaterThan(none.total);
+
+    await createResponseRow(world, world.alice.id, { parentId: response.id, body: "Which source says so?" });
+    const answered = await bobsScore();
+    expect(answered).not.toEqual(responded);
+
+    // Alice is no longer a classmate: her reply no longer counts for Bob.
+    await db.membership.updateMany({ where: { classroomId: world.classroom.id, userId: world.alice.id }, data: { role: "TA" } });
+    expect(await bobsScore()).toEqual(responded);
+    await db.membership.updateMany({ where: { classroomId: world.classroom.id, userId: world.alice.id }, data: { role: "STUDENT" } });
+    expect(await bobsScore()).toEqual(answered);
+
+    await db.post.update({ where: { id: response.id }, data: { status: "HIDDEN" } });
+    expect((await bobsScore()).total).toBe(none.total);
+  });
+});
