@@ -1,7 +1,7 @@
 // `node --import tsx bench/profile.ts [page…]`: a CPU profile of the production server while
 // autocannon hits one page, to see where a page's time goes before cutting it. Seeds like the bench
 // (10,000 posts in section 1), starts `next start`, loads each page named (section,
-// debate, empty (a section with no posts), signin, or a path; default section), prints the server's
+// debate, empty (a section with no posts), signin, dashboard, grading (PROFILE_AS=teacher), or a path; default section), prints the server's
 // CPU time per request (PROFILE=0: only that) while profiling (bench/profile-preload.mjs, toggled
 // with SIGUSR2 around each measured load) and prints the functions with the most self and inclusive time. Knobs: BENCH_DURATION (s, default 15),
 // PROFILE_DIR (default /tmp/margin-profile). Needs an existing `next build`.
@@ -46,9 +46,18 @@ async function main() {
       NODE_OPTIONS: `--import ${pathToFileURL(path.join(import.meta.dirname, "profile-preload.mjs")).href}`,
     });
     try {
-      const cookie = await signIn(server.url, seeded.student.email, seeded.student.password);
+      // PROFILE_AS=teacher: the teacher's pages (dashboard, grading) need the class's teacher.
+      const viewer = process.env.PROFILE_AS === "teacher" ? seeded.teacher : seeded.student;
+      const cookie = await signIn(server.url, viewer.email, viewer.password);
       const section = `/assignments/${seeded.assignmentId}/sections/1`;
-      const paths: Record<string, string> = { section, debate: `${section}/debate`, empty: section.replace(/1$/, "2"), signin: "/signin" };
+      const paths: Record<string, string> = {
+        section,
+        debate: `${section}/debate`,
+        empty: section.replace(/1$/, "2"),
+        signin: "/signin",
+        dashboard: `/assignments/${seeded.assignmentId}/dashboard`,
+        grading: `/assignments/${seeded.assignmentId}/grading`,
+      };
       for (const page of pages) {
         const url = server.url + (paths[page] ?? page);
         // The page itself, as HTML and as the RSC payload, to read what it sends.

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedAssignmentData } from "@/lib/discussion/section-cache";
 import { can, isStudent } from "@/lib/authz";
 import { findAccess } from "@/lib/access";
 import type { AnonymityMode } from "@/lib/generated/prisma/enums";
@@ -51,15 +52,17 @@ export async function getDashboard(userId: string, assignmentId: string, options
   if (!access) return null;
   const { assignment, classroom } = access;
   const anonymity = effectiveAnonymity(assignment, classroom);
-  const [members, { byAuthor: activity, bySection: perSection }, edges, hours, placements, answers, attention, scores] = await Promise.all([
+  const [members, [{ byAuthor: activity, bySection: perSection }, edges, hours], placements, answers, attention, scores] = await Promise.all([
     db.membership.findMany({
       where: { classroomId: classroom.id },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       select: { role: true, user: { select: { id: true, name: true, email: true } } },
     }),
-    loadActivity(assignmentId),
-    loadReplyEdges(assignmentId),
-    loadPostsPerHour(assignmentId, timeZone),
+    // From posts alone: kept until they change (ADR 0017). Reports, approvals and poll answers
+    // below are read fresh.
+    cachedAssignmentData("dashboard-activity", assignmentId, timeZone, () =>
+      Promise.all([loadActivity(assignmentId), loadReplyEdges(assignmentId), loadPostsPerHour(assignmentId, timeZone)]),
+    ),
     db.assignmentSection.findMany({ where: { assignmentId }, orderBy: { section: { position: "asc" } }, select: { section: { select: { id: true, position: true, heading: true } } } }),
     db.pollAnswer.findMany({ where: { assignmentId }, select: { userId: true, round: true, rating: true } }),
     loadAttention(assignmentId),

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 
 // What every viewer of a section sees alike (its text laid out, passage heat, contested claims,
 // the response count), computed once per change instead of once per request (ADR 0018).
@@ -44,6 +45,20 @@ export function cachedSectionData<T>(
   });
   while (entries.size > MAX_CACHED_SECTIONS) entries.delete(entries.keys().next().value!);
   return value;
+}
+
+/**
+ * The cached value of one part of a page built from all of an assignment's posts (the teacher's
+ * dashboard, the class's scores), or `load()`'s. The key is every assigned section's version (one
+ * small statement per call; their sum orders entries) plus `variant`, whatever else the value
+ * depends on that no post change raises a version for.
+ */
+export async function cachedAssignmentData<T>(part: string, assignmentId: string, variant: string, load: () => Promise<T>): Promise<T> {
+  const [{ version, versions }] = await db.$queryRaw<[{ version: number; versions: string | null }]>`
+    SELECT coalesce(sum("discussionVersion"), 0)::int AS version,
+      string_agg("sectionId" || ':' || "discussionVersion", ',' ORDER BY "sectionId") AS versions
+    FROM "AssignmentSection" WHERE "assignmentId" = ${assignmentId}`;
+  return cachedSectionData({ part, assignmentId, sectionId: "*", version, body: `${versions}|${variant}` }, load);
 }
 
 /** Forgets every entry (tests). */

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { rolesWith } from "@/lib/authz";
 import { countWords } from "@/lib/assignments/words";
 import { FRESH_WORDS } from "@/lib/markdown/stored-words";
-import { cachedSectionData } from "@/lib/discussion/section-cache";
+import { cachedAssignmentData } from "@/lib/discussion/section-cache";
 import { scoreParticipation, type ParticipationScore, type ScoreAssignment, type ScoredPost, type ScoreSettings } from "@/lib/grading/score";
 
 // Feeds scoreParticipation() from the database: the class's students and every published post
@@ -114,19 +114,10 @@ export async function loadScoredPosts(assignmentId: string, classroomId: string,
   return byStudent;
 }
 
-/**
- * loadScoredPosts, kept per instance until the assignment's posts change (ADR 0018's cache): the
- * triggers raise a section's discussionVersion on every change to its posts; the key holds each
- * section's version (their sum orders entries) and the students, since they decide who is a
- * classmate.
- */
-async function cachedScoredPosts(assignmentId: string, classroomId: string, studentIds: string[]): Promise<Map<string, ScoredPost[]>> {
-  const [{ version, versions }] = await db.$queryRaw<[{ version: number; versions: string | null }]>`
-    SELECT coalesce(sum("discussionVersion"), 0)::int AS version,
-      string_agg("sectionId" || ':' || "discussionVersion", ',' ORDER BY "sectionId") AS versions
-    FROM "AssignmentSection" WHERE "assignmentId" = ${assignmentId}`;
-  const key = { part: "scored-posts", assignmentId, sectionId: "*", version, body: `${versions}|${classroomId}|${studentIds.join(",")}` };
-  return cachedSectionData(key, () => loadScoredPosts(assignmentId, classroomId, studentIds));
+// loadScoredPosts, kept per instance until the assignment's posts change (ADR 0017). The students
+// are part of the key: they decide who is a classmate.
+function cachedScoredPosts(assignmentId: string, classroomId: string, studentIds: string[]): Promise<Map<string, ScoredPost[]>> {
+  return cachedAssignmentData("scored-posts", assignmentId, `${classroomId}|${studentIds.join(",")}`, () => loadScoredPosts(assignmentId, classroomId, studentIds));
 }
 
 /** Every student's participation score under `settings` (saved or proposed). */

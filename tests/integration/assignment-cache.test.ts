@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadClassGrades } from "@/lib/grading/grades";
+import { getDashboard } from "@/lib/dashboard/dashboard";
 import { updateGradingSettings } from "@/lib/grading/settings";
 import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
 
-// Class scores are kept per instance until the assignment's posts change (ADR 0017). Every change
+// Class scores and the dashboard's activity are kept per instance until the assignment's posts
+// change (ADR 0017). Every change
 // here is written straight to the database, as another instance would: the next read must see it.
 let world: ModeratedClass;
 beforeAll(async () => {
@@ -47,5 +49,21 @@ describe("class scores kept between requests", () => {
 
     await db.post.update({ where: { id: response.id }, data: { status: "HIDDEN" } });
     expect((await bobsScore()).total).toBe(none.total);
+  });
+});
+
+describe("the dashboard's activity kept between requests", () => {
+  it("follows posts written, edited and hidden by anyone, per time zone", async () => {
+    const carolsRow = async (timeZone = "UTC") => (await getDashboard(world.teacher.id, world.assignment.id, { timeZone }))!.students.find((row) => row.label === world.carol.name)!;
+    const before = await carolsRow();
+    const post = await createResponseRow(world, world.carol.id, { body: "Three more words." });
+    const after = await carolsRow();
+    expect(after.responses).toBe(before.responses + 1);
+    expect((await carolsRow("Asia/Seoul")).responses).toBe(after.responses);
+
+    await db.post.update({ where: { id: post.id }, data: { body: "Now there are five words." } });
+    expect((await carolsRow()).words).toBe(after.words - 3 + 5);
+    await db.post.update({ where: { id: post.id }, data: { status: "HIDDEN" } });
+    expect((await carolsRow()).responses).toBe(before.responses);
   });
 });
