@@ -53,7 +53,7 @@ export async function readSession(): Promise<{ user: { id: string; name: string 
   if (chunks.length === 0) return null;
   const suffix = (name: string) => parseInt(name.split(".").pop() || "0");
   const sessionToken = chunks.sort((a, b) => suffix(a.name) - suffix(b.name)).map((cookie) => cookie.value).join("");
-  const payload = await decode<SessionToken>({ token: sessionToken, secret: authSecrets(), salt: cookieName }).catch(() => null);
+  const payload = await decodeOnce(sessionToken, cookieName);
   const token = payload ? await refreshSession(payload) : null;
   if (!token?.sub) return null;
   return { user: { id: token.sub, name: token.name ?? null, email: token.email ?? null, timeZone: token.timeZone ?? null } };
@@ -63,4 +63,24 @@ export async function readSession(): Promise<{ user: { id: string; name: string 
 function authSecrets(): string[] {
   const rotated = ["AUTH_SECRET_3", "AUTH_SECRET_2", "AUTH_SECRET_1"].map((name) => process.env[name]).filter((secret): secret is string => !!secret);
   return [...rotated, ...(process.env.AUTH_SECRET ? [process.env.AUTH_SECRET] : [])];
+}
+
+// A session's cookie is the same string on every request for hours: decrypting it (a key derived
+// with HKDF, its thumbprint, AES) is done once per string. Only a string that decrypted is kept, and
+// its expiry is checked again on every use, with jose's 15 s tolerance, as decode() would.
+const MAX_DECODED = 10_000;
+const decoded = new Map<string, SessionToken & { exp?: number }>();
+
+async function decodeOnce(sessionToken: string, salt: string): Promise<SessionToken | null> {
+  const known = decoded.get(sessionToken);
+  if (known) {
+    if (known.exp === undefined || known.exp * 1000 + 15_000 > Date.now()) return known;
+    decoded.delete(sessionToken);
+    return null;
+  }
+  const payload = await decode<SessionToken>({ token: sessionToken, secret: authSecrets(), salt }).catch(() => null);
+  if (!payload) return null;
+  if (decoded.size >= MAX_DECODED) decoded.clear();
+  decoded.set(sessionToken, payload);
+  return payload;
 }
