@@ -1,17 +1,17 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
+import { readSession } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limits/limiter";
 
 // timeZone: the one chosen in the profile, if any (lib/time-zone.ts).
 export type Viewer = { id: string; name: string; email: string; timeZone: string | null };
 
-// Once per request: the root layout, the header and the page each ask, and every auth() decrypts
-// the session cookie and re-encrypts it (AES, in JavaScript): one of those per page is enough.
+// Once per request: the root layout, the header and the page each ask, and each read decrypts the
+// session cookie: one of those per page is enough.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
+  const session = await readSession();
   const user = session?.user;
   if (!user?.id) return null;
   return { id: user.id, name: user.name ?? "", email: user.email ?? "", timeZone: user.timeZone ?? null };

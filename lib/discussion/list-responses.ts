@@ -44,11 +44,14 @@ export async function loadResponsePage(
   const page = rows.slice(0, RESPONSES_PER_PAGE);
   const responses = [...pinned, ...page];
   const [replies, lockReasons] = await Promise.all([
-    db.post.findMany({
-      where: { parentId: { in: responses.map((row) => row.id) }, AND: [visiblePostsWhere(viewer)] },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select,
-    }),
+    // No responses, no replies: Prisma would still send the statement.
+    responses.length === 0
+      ? []
+      : db.post.findMany({
+          where: { parentId: { in: responses.map((row) => row.id) }, AND: [visiblePostsWhere(viewer)] },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select,
+        }),
     threadLockReasons(responses.filter((row) => row.lockedAt).map((row) => row.id)),
   ]);
   // A response the viewer may not see is listed only as the placeholder its visible replies hang off.

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { auth } from "@/lib/auth";
+import { readSession } from "@/lib/auth";
 import { requireViewerForAction } from "@/lib/session";
 import { exportMyData, myDataFile } from "@/lib/accounts/export-data";
 import { deleteAccount } from "@/lib/accounts/delete-account";
@@ -26,11 +26,11 @@ import { createModeratedClass, type ModeratedClass } from "@/tests/factories/mod
 
 // The session is next-auth's signed cookie; here it is whatever the test says it is, so the session
 // lookup and the export route can be asked about a token whose account is gone.
-vi.mock("@/lib/auth", () => ({ auth: vi.fn() }));
+vi.mock("@/lib/auth", () => ({ readSession: vi.fn() }));
 const signedInAs = (user: { id: string } | null) =>
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(user ? { user: { id: user.id, name: "token name", email: "token@example.test" } } : null);
+  vi.mocked(readSession).mockResolvedValue(user ? { user: { id: user.id, name: "token name", email: "token@example.test", timeZone: null } } : null);
 
-beforeEach(() => vi.mocked(auth as unknown as () => Promise<unknown>).mockReset());
+beforeEach(() => vi.mocked(readSession).mockReset());
 
 /** Alice writes a response with a quote and stance, edits it, replies to Bob; Bob replies to her. */
 async function aliceWrites(world: ModeratedClass) {
