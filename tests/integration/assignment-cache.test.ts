@@ -4,6 +4,7 @@ import { loadClassGrades } from "@/lib/grading/grades";
 import { getDashboard } from "@/lib/dashboard/dashboard";
 import { updateGradingSettings } from "@/lib/grading/settings";
 import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
+import { participationSettings } from "@/tests/factories/grading";
 
 // Class scores and the dashboard's activity are kept per instance until the assignment's posts
 // change (ADR 0017). Every change
@@ -11,16 +12,7 @@ import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/
 let world: ModeratedClass;
 beforeAll(async () => {
   world = await createModeratedClass();
-  await updateGradingSettings(world.teacher.id, {
-    assignmentId: world.assignment.id,
-    participation: "on",
-    maxPoints: "10",
-    weightRequirements: "40",
-    weightQuality: "30",
-    weightSpread: "15",
-    weightTiming: "15",
-    latePenaltyPercent: "0",
-  });
+  await updateGradingSettings(world.teacher.id, participationSettings(world.assignment.id));
 });
 
 async function bobsScore() {

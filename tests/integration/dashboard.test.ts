@@ -12,6 +12,7 @@ import { hoursFromNow } from "@/tests/factories/assignments";
 import { createMember } from "@/tests/setup/factories";
 import { updateGradingSettings } from "@/lib/grading/settings";
 import { saveGrade } from "@/lib/grading/grades";
+import { participationSettings } from "@/tests/factories/grading";
 
 // The teacher's dashboard: counts from published posts only, labels that follow the anonymity mode
 // when projected, what needs attention, and only the class's teachers and TAs may open it.
@@ -137,16 +138,7 @@ describe("the dashboard", () => {
   });
 
   it("shows the teacher each student's grade, and neither TAs nor the projector", async () => {
-    await updateGradingSettings(world.teacher.id, {
-      assignmentId: world.assignment.id,
-      participation: "on",
-      maxPoints: "10",
-      weightRequirements: "40",
-      weightQuality: "30",
-      weightSpread: "15",
-      weightTiming: "15",
-      latePenaltyPercent: "0",
-    });
+    await updateGradingSettings(world.teacher.id, participationSettings(world.assignment.id));
     await saveGrade(world.teacher.id, { assignmentId: world.assignment.id, studentId: world.bob.id, overridePoints: "7", overrideReason: "Strong replies" });
     try {
       expect(rowOf(await getDashboard(world.teacher.id, world.assignment.id), world.bob.name).score).toBe(7);

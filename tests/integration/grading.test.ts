@@ -11,6 +11,7 @@ import { exportGradebook } from "@/lib/grading/gradebook-export";
 import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
 import { createKindReply } from "@/tests/factories/debate";
 import { createClassroom, createMember } from "@/tests/setup/factories";
+import { participationSettings } from "@/tests/factories/grading";
 
 // Grading against a real database: rubrics, settings, grades, release, the gradebook, and who may
 // do each (ADR 0017).
@@ -28,18 +29,7 @@ const CRITERIA = [
 ];
 let rubricId: string;
 
-const settingsInput = (overrides: Record<string, unknown> = {}) => ({
-  assignmentId: world.assignment.id,
-  participation: "on",
-  maxPoints: "10",
-  weightRequirements: "40",
-  weightQuality: "30",
-  weightSpread: "15",
-  weightTiming: "15",
-  latePenaltyPercent: "20",
-  rubricId,
-  ...overrides,
-});
+const settingsInput = (overrides: Record<string, unknown> = {}) => participationSettings(world.assignment.id, { latePenaltyPercent: "20", rubricId, ...overrides });
 
 beforeAll(async () => {
   world = await createModeratedClass();
