@@ -12,13 +12,13 @@ import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/
 import { createKindReply } from "@/tests/factories/debate";
 import { createClassroom, createMember } from "@/tests/setup/factories";
 import { participationSettings } from "@/tests/factories/grading";
+import { outcome, type Outcome } from "@/tests/setup/outcome";
 
 // Grading against a real database: rubrics, settings, grades, release, the gradebook, and who may
 // do each (ADR 0017).
 // "TA who may grade": the class's TA while its teacher lets TAs grade; "other-class grading TA":
 // a TA of another class that lets its TAs grade.
 type Actor = "signed-out" | "other-class student" | "other-class grading TA" | "student" | "TA" | "TA who may grade" | "teacher";
-type Outcome = "ok" | "NOT_FOUND" | "FORBIDDEN";
 const ACTORS: Actor[] = ["signed-out", "other-class student", "other-class grading TA", "student", "TA", "TA who may grade", "teacher"];
 let otherClassTaId: string;
 
@@ -66,15 +66,6 @@ function actorId(actor: Actor): string {
     teacher: world.teacher.id,
   };
   return ids[actor];
-}
-
-async function outcome(run: () => Promise<unknown>): Promise<Outcome | string> {
-  try {
-    await run();
-    return "ok";
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  }
 }
 
 const gradeInput = (overrides: Record<string, unknown> = {}) => ({ assignmentId: world.assignment.id, studentId: world.alice.id, "level.0": "1", "level.1": "0", ...overrides });

@@ -14,11 +14,11 @@ import { clearSpotlight, spotlightPost } from "@/lib/board/spotlight";
 import { getBoardView } from "@/lib/board/board-view";
 import { createMember } from "@/tests/setup/factories";
 import { createModeratedClass, createResponseRow, type ModeratedClass } from "@/tests/factories/moderation";
+import { outcome, type Outcome } from "@/tests/setup/outcome";
 
 // Every moderation action against every kind of caller. Each cell gets a fresh target, so cells
 // don't depend on each other; "ok" cells also check that the audit entry was written.
 type Actor = "signed-out" | "other-class student" | "student" | "TA" | "teacher";
-type Outcome = "ok" | "NOT_FOUND" | "FORBIDDEN";
 const ACTORS: Actor[] = ["signed-out", "other-class student", "student", "TA", "teacher"];
 
 let world: ModeratedClass;
@@ -194,15 +194,6 @@ const reads: { name: string; run: (userId: string) => Promise<unknown> }[] = [
   { name: "edit history", run: async (userId) => getPostHistory(userId, (await published()).id) },
   { name: "live board", run: (userId) => getBoardView(userId, world.assignment.id, 1, { showNames: true }) },
 ];
-
-async function outcome(run: () => Promise<unknown>): Promise<Outcome | string> {
-  try {
-    await run();
-    return "ok";
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  }
-}
 
 describe("authorization matrix: commands", () => {
   for (const row of rows) {
