@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { findAccess } from "@/lib/access";
+import { can } from "@/lib/authz";
 import { effectiveAnonymity } from "@/lib/discussion/anonymity";
 import { postRowSelect, presentPost, type PostView, type PresentationContext } from "@/lib/discussion/present-post";
 import { loadClassGrades, type StudentGrade } from "@/lib/grading/grades";
@@ -37,6 +38,8 @@ export type PostsPage = { items: PostInContext[]; after: string | null; isFirstP
 export type GradingView = {
   assignment: { id: string; title: string; classroom: { id: string; name: string } };
   releasedAt: string | null;
+  /** The viewer may change the settings and rubric (teachers; a TA who grades uses the teacher's). */
+  canConfigure: boolean;
   participationOn: boolean;
   rubric: RubricView | null;
   roster: RosterEntry[];
@@ -98,6 +101,7 @@ export async function getGradingView(userId: string, assignmentId: string, optio
   return {
     assignment: { id: assignmentId, title: access.assignment.reading.title, classroom: { id: access.classroom.id, name: access.classroom.name } },
     releasedAt: config.releasedAt?.toISOString() ?? null,
+    canConfigure: can(access.role, "configure:grading", access.classroom),
     participationOn: config.participation,
     rubric: config.rubric,
     roster,

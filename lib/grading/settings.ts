@@ -64,11 +64,6 @@ export function distributionOf(scores: { name: string; total: number }[], outOf:
   return { count: totals.length, min: totals[0] ?? 0, median, max: totals.at(-1) ?? 0, outOf, buckets, scores: sorted };
 }
 
-/** Whether the viewer may open the grading settings: TAs who grade use the teacher's settings. */
-export async function canConfigureGrading(userId: string, assignmentId: string): Promise<boolean> {
-  return (await findAccess(userId, { assignmentId }, { permission: "configure:grading" })) !== null;
-}
-
 /** For the class's teachers; null for everyone else. `query` holds proposed values to preview. */
 export async function getGradingSettings(userId: string, assignmentId: string, query: Record<string, string | undefined>): Promise<GradingSettingsView | null> {
   const access = await findAccess(userId, { assignmentId }, { permission: "configure:grading" });

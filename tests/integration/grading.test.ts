@@ -2,7 +2,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createRubric, deleteRubric, getRubric, listRubrics, updateRubric } from "@/lib/grading/rubrics";
-import { canConfigureGrading, getGradingSettings, updateGradingSettings } from "@/lib/grading/settings";
+import { getGradingSettings, updateGradingSettings } from "@/lib/grading/settings";
 import { getModerationSettings, updateClassSettings } from "@/lib/moderation/settings";
 import { assignmentScores, saveGrade, setGradesReleased } from "@/lib/grading/grades";
 import { getGradingView, POSTS_PER_PAGE, REPLIES_SHOWN } from "@/lib/grading/grading-view";
@@ -102,7 +102,7 @@ describe("authorization matrix: grading reads", () => {
   const reads: { name: string; run: (userId: string) => Promise<unknown>; whoReads: Actor[] }[] = [
     { name: "grading view", run: (userId) => getGradingView(userId, world.assignment.id, {}), whoReads: ["teacher", "TA who may grade"] },
     { name: "grading settings", run: (userId) => getGradingSettings(userId, world.assignment.id, {}), whoReads: ["teacher"] },
-    { name: "the grading settings link", run: async (userId) => ((await canConfigureGrading(userId, world.assignment.id)) ? true : null), whoReads: ["teacher"] },
+    { name: "the grading settings link", run: async (userId) => ((await getGradingView(userId, world.assignment.id, {}))?.canConfigure ? true : null), whoReads: ["teacher"] },
     { name: "dashboard scores", run: (userId) => assignmentScores(userId, world.assignment.id), whoReads: ["teacher", "TA who may grade"] },
     { name: "gradebook CSV", run: (userId) => exportGradebook(userId, world.assignment.id, "canvas"), whoReads: ["teacher", "TA who may grade"] },
   ];

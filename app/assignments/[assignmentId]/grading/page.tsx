@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getGradingView } from "@/lib/grading/grading-view";
-import { canConfigureGrading } from "@/lib/grading/settings";
 import { setGradesReleasedAction } from "@/lib/grading/actions";
 import { AssignmentBreadcrumbs } from "@/components/assignments/assignment-breadcrumbs";
 import { ActionForm } from "@/components/ui/action-form";
@@ -24,10 +23,7 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
   const base = `/assignments/${assignmentId}/grading`;
   const viewer = await requireViewer(base);
   const ungradedOnly = one(query.ungraded) === "1";
-  const [view, configures] = await Promise.all([
-    getGradingView(viewer.id, assignmentId, { studentId: one(query.student), ungradedOnly, after: one(query.after) }),
-    canConfigureGrading(viewer.id, assignmentId),
-  ]);
+  const view = await getGradingView(viewer.id, assignmentId, { studentId: one(query.student), ungradedOnly, after: one(query.after) });
   if (!view) notFound();
   const hrefFor = (studentId: string) => `${base}?student=${studentId}${ungradedOnly ? "&ungraded=1" : ""}`;
   const { current } = view;
@@ -36,7 +32,7 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
       <AssignmentBreadcrumbs classroom={view.assignment.classroom} assignmentId={assignmentId} title={view.assignment.title} current="Grading" />
       <h1 className="text-2xl font-semibold">Grading: {view.assignment.title}</h1>
       <nav aria-label="Grading" className="flex flex-wrap items-center gap-3 text-sm">
-        {configures ? (
+        {view.canConfigure ? (
           <>
             <Link href={`${base}/settings`}>Grading settings</Link>
             <Link href="/rubrics">Your rubrics</Link>
@@ -69,7 +65,7 @@ export default async function GradingPage({ params, searchParams }: PageProps<"/
       {!view.participationOn && !view.rubric ? (
         <p className="card text-slate-700">
           No participation score or rubric yet:{" "}
-          {configures ? (
+          {view.canConfigure ? (
             <>
               set them up in <Link href={`${base}/settings`}>grading settings</Link>, or
             </>
