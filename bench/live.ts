@@ -11,6 +11,9 @@ export type LiveFigures = {
   eventP50Ms: number;
   eventP95Ms: number;
   deltaP95Ms: number;
+  /** The delta read alone, from its request to its parsed answer: the server's share of deltaP95Ms. */
+  deltaReadP50Ms: number;
+  deltaReadP95Ms: number;
   missed: number;
   rssPerConnectionKiB: number;
   pageReqPerSecWithout: number;
@@ -30,7 +33,7 @@ type LiveLoad = {
   connections: number;
 };
 
-type Client = { eventAt: Promise<number>; deltaDoneAt: Promise<number>; close: () => void };
+type Client = { eventAt: Promise<number>; deltaDoneAt: Promise<number>; deltaReadMs: Promise<number>; close: () => void };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const percentile = (values: number[], p: number) => {
@@ -58,17 +61,21 @@ async function openClient(url: string, cookie: string, changesUrl: (since: strin
       if (text.includes("event: change")) return performance.now();
     }
   })();
+  let deltaStartedAt = NaN;
   const deltaDoneAt = eventAt.then(async () => {
+    deltaStartedAt = performance.now();
     const changes = await fetch(changesUrl(since), { headers: { cookie } });
     await changes.json();
     if (changes.status !== 200) throw new Error(`delta read answered ${changes.status}`);
     return performance.now();
   });
+  const deltaReadMs = deltaDoneAt.then((doneAt) => doneAt - deltaStartedAt);
   // Closing a client ends both unsettled: that is not an error.
   eventAt.catch(() => undefined);
   deltaDoneAt.catch(() => undefined);
+  deltaReadMs.catch(() => undefined);
   await isReady;
-  return { eventAt, deltaDoneAt, close: () => abort.abort() };
+  return { eventAt, deltaDoneAt, deltaReadMs, close: () => abort.abort() };
 }
 
 export async function liveScenario(load: LiveLoad, log: (message: string) => void): Promise<LiveFigures> {
@@ -118,6 +125,7 @@ export async function liveScenario(load: LiveLoad, log: (message: string) => voi
     const settle = <T>(promise: Promise<T>) => Promise.race([promise, sleep(30_000).then(() => null)]).catch(() => null);
     const events = await Promise.all(clients.map((client) => settle(client.eventAt)));
     const deltas = await Promise.all(clients.map((client) => settle(client.deltaDoneAt)));
+    const reads = (await Promise.all(clients.map((client) => settle(client.deltaReadMs)))).filter((ms): ms is number => ms !== null);
     // An event may arrive before the 201 does: NOTIFY goes out at commit, the answer after it.
     const since201 = (at: number | null) => (at === null ? null : Math.max(0, at - createdAt));
     const eventMs = events.map(since201).filter((ms): ms is number => ms !== null);
@@ -128,6 +136,8 @@ export async function liveScenario(load: LiveLoad, log: (message: string) => voi
       eventP50Ms: round(percentile(eventMs, 50), 1),
       eventP95Ms: round(percentile(eventMs, 95), 1),
       deltaP95Ms: round(percentile(deltaMs, 95), 1),
+      deltaReadP50Ms: round(percentile(reads, 50), 1),
+      deltaReadP95Ms: round(percentile(reads, 95), 1),
       missed: count - deltaMs.length,
       rssPerConnectionKiB,
       pageReqPerSecWithout: without.requestsPerSec,

@@ -1,7 +1,7 @@
 // `node --import tsx bench/profile.ts [page…]`: a CPU profile of the production server while
 // autocannon hits one page, to see where a page's time goes before cutting it. Seeds like the bench
 // (10,000 posts in section 1), starts `next start`, loads each page named (section,
-// debate, empty (a section with no posts), signin, dashboard, grading (PROFILE_AS=teacher), or a path; default section), prints the server's
+// debate, empty (a section with no posts), signin, dashboard, grading (PROFILE_AS=teacher), changes (the live delta read), or a path; default section), prints the server's
 // CPU time per request (PROFILE=0: only that) while profiling (bench/profile-preload.mjs, toggled
 // with SIGUSR2 around each measured load) and prints the functions with the most self and inclusive time. Knobs: BENCH_DURATION (s, default 15),
 // PROFILE_DIR (default /tmp/margin-profile). Needs an existing `next build`.
@@ -57,6 +57,9 @@ async function main() {
         signin: "/signin",
         dashboard: `/assignments/${seeded.assignmentId}/dashboard`,
         grading: `/assignments/${seeded.assignmentId}/grading`,
+        // The live delta read every open section page makes after an event, when nothing else
+        // changed: the read looks OVERLAP_MS (10 s) behind its cursor, so the cursor is a minute ahead.
+        changes: `/api${section}/changes?since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`,
       };
       for (const page of pages) {
         const url = server.url + (paths[page] ?? page);

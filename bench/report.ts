@@ -141,10 +141,10 @@ export function targetsFor(s: Scenarios, connections: number): Target[] {
     count("posts abandoned after a minute of retries", f.abandoned);
   }
   if (s.live) {
-    const { clients, instances, eventP50Ms, eventP95Ms, deltaP95Ms, missed, rssPerConnectionKiB, pageRatio } = s.live;
+    const { clients, instances, eventP50Ms, eventP95Ms, deltaP95Ms, deltaReadP95Ms, missed, rssPerConnectionKiB, pageRatio } = s.live;
     const on = `${clients} SSE clients on ${instances} instances`;
     targets.push({ name: `live: POST 201 → event, p95 ms (p50 ${eventP50Ms}), ${on}`, target: `< ${LIVE_EVENT_P95_MS}`, value: eventP95Ms, met: eventP95Ms < LIVE_EVENT_P95_MS, fatal: false });
-    targets.push({ name: "live: POST 201 → event and delta read done, p95 ms", target: `< ${LIVE_SCREEN_P95_MS}`, value: deltaP95Ms, met: deltaP95Ms < LIVE_SCREEN_P95_MS, fatal: false });
+    targets.push({ name: `live: POST 201 → event and delta read done, p95 ms (the read alone ${deltaReadP95Ms})`, target: `< ${LIVE_SCREEN_P95_MS}`, value: deltaP95Ms, met: deltaP95Ms < LIVE_SCREEN_P95_MS, fatal: false });
     atMost("live: server RSS per open SSE connection, KiB", rssPerConnectionKiB, LIVE_KIB_PER_STREAM);
     targets.push({ name: "live: section page req/s with the streams open ÷ without", target: `>= ${LIVE_PAGE_RATIO}`, value: pageRatio, met: pageRatio >= LIVE_PAGE_RATIO, fatal: false });
     targets.push({ name: "live: clients that never saw the post", target: "0", value: missed, met: missed === 0, fatal: true });
