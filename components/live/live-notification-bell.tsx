@@ -13,27 +13,31 @@ export const BELL_POLL_MS = 60_000;
 // moderators' header stream), and the bell then reads its count; a page without one asks every
 // minute while visible, and whenever the tab becomes visible again. A rise is announced politely.
 export function LiveNotificationBell({ unread }: { unread: number }) {
-  const [count, setCount] = useState(unread);
-  const [rendered, setRendered] = useState(unread);
+  // A count read here holds only while the layout still renders the count it was read against:
+  // once the layout renders another (a form action, a refresh), that one is newer. Derived, not
+  // copied into state during render, so a read racing a transition cannot bring back an old count.
+  const [live, setLive] = useState<{ unread: number; against: number } | null>(null);
+  const count = live && live.against === unread ? live.unread : unread;
   const { message, announce } = useAnnouncer();
   const shown = useRef(unread);
-  // The layout rendered again (a form action, a refresh): its count is the newest.
-  if (unread !== rendered) {
-    setRendered(unread);
-    setCount(unread);
-  }
+  const rendered = useRef(unread);
   useEffect(() => {
     shown.current = count;
-  }, [count]);
+    rendered.current = unread;
+  }, [count, unread]);
   useEffect(() => {
     let gone = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // Only the newest read's answer counts.
+    let latest = 0;
     const read = async () => {
+      const asked = ++latest;
+      const against = rendered.current;
       const response = await fetch("/api/notifications/unread", { cache: "no-store" }).catch(() => null);
       const answer = response?.ok ? ((await response.json()) as { unread: number }) : null;
-      if (gone || !answer) return;
+      if (gone || !answer || asked !== latest) return;
       if (answer.unread > shown.current) announce(`Notifications, ${answer.unread} unread`);
-      setCount(answer.unread);
+      setLive({ unread: answer.unread, against });
     };
     const readSoon = () => {
       if (timer) clearTimeout(timer);

@@ -28,8 +28,9 @@ async function fetchWaiting(): Promise<Waiting | null> {
 }
 
 function LiveCount({ count, href, onChange }: { count: number; href: string; onChange: () => void }) {
-  // The count was read just before the stream opened: only later changes need a new read.
-  useLiveEvents("/api/live/moderation", (event) => event.queue, (reason) => (reason === "changed" ? onChange() : undefined));
+  // The count was read before the stream opened: what arrived in between was heard by nobody, so
+  // the stream's opening reads it again too.
+  useLiveEvents("/api/live/moderation", (event) => event.queue, onChange);
   if (count === 0) return null;
   return (
     <Link href={href} data-testid="moderation-waiting">

@@ -52,6 +52,8 @@ export function useLiveEvents(url: string, relevant: (event: LiveEvent) => boole
       });
       source.addEventListener("ready", () => {
         streamOpened(current);
+        // What arrived between the page's render and now was heard by nobody: the bell reads again.
+        tellFeed({ kind: "resync" });
         catchUp(openedOnce ? "changed" : "opened");
         openedOnce = true;
       });

@@ -83,6 +83,23 @@ test("the teacher's queue on instance B gains a pending post made on A, and the 
   await expect(teacher.page.getByRole("list", { name: "Pending posts" }).getByText(body)).toBeVisible();
 });
 
+test("a pending post made after the header read its count but before its stream opened still shows in the count", async ({ classWithStudent }) => {
+  const { teacher, student, assignmentId } = await classWithStudent({ classroom: { approvalRequired: true } });
+  // The header's stream is held back until the post exists: its notice went out before anyone listened.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await teacher.page.route("**/api/live/moderation", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const waitingRead = teacher.page.waitForResponse((response) => response.url().endsWith("/api/moderation/waiting"));
+  await visit(teacher.page, "/", { a11y: false });
+  await waitingRead;
+  expect((await student.page.request.post(`${e2eBaseURL()}/api${sectionPath(assignmentId, 1)}/responses`, { data: { body: `Slipped in ${uniqueId()}` } })).status()).toBe(201);
+  release();
+  await expect(teacher.page.getByTestId("moderation-waiting")).toHaveAccessibleName("Moderation: 1 waiting");
+});
+
 test("a student's pending post turns published on their page when the teacher approves it on the other instance", async ({ classWithStudent }) => {
   const { teacher, student, classroom, assignmentId } = await classWithStudent({ classroom: { approvalRequired: true } });
   const path = sectionPath(assignmentId, 1);

@@ -41,6 +41,24 @@ test("a classmate's reply shows on the author's bell; the notifications page lin
   await expectNoSeriousA11yViolations(page);
 });
 
+test("a notification made after the page was rendered but before its streams opened still reaches the bell", async ({ classWithStudent }) => {
+  const { teacher, student, assignmentId } = await classWithStudent({ classroom: { approvalRequired: true } });
+  const { page } = teacher;
+  // Every stream of the page is held back until the notification exists: its notice went out before anyone listened.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/(classes\/[^/]+\/live|live\/moderation)$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await visit(page, sectionPath(assignmentId, 2), { a11y: false });
+  const bell = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName("Notifications");
+  expect((await student.page.request.post(`/api${sectionPath(assignmentId, 2)}/responses`, { data: { body: "Posted while the streams were opening." } })).status()).toBe(201);
+  release();
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+});
+
 test("a moderator hears of a post waiting for approval and marks it read by keyboard; nothing new says so", async ({ classWithStudent }) => {
   const { teacher, student, assignmentId } = await classWithStudent({ classroom: { approvalRequired: true } });
   await visit(student.page, "/notifications");
