@@ -36,7 +36,15 @@ export function SectionText({ body, html, path }: SectionTextProps) {
     const mark = (event.target as Element).closest<HTMLElement>("mark[data-heat]");
     // A drag that selected words is a selection, not a click.
     if (!mark || !window.getSelection()?.isCollapsed) return;
-    router.push(`${path}?passage=${mark.dataset.start}-${mark.dataset.end}#passage-posts`, { scroll: false });
+    router.push(`${path}?passage=${mark.dataset.start}-${pieceEnd(mark)}#passage-posts`, { scroll: false });
+  };
+
+  // The tooltip is made on first hover, not sent with every piece (lib/debate/section-text-html.ts).
+  const titleHeat = (event: React.MouseEvent<HTMLDivElement>) => {
+    const mark = (event.target as Element).closest<HTMLElement>("mark[data-heat]");
+    if (!mark || mark.title) return;
+    const count = Number(mark.dataset.heat);
+    mark.title = `Quoted in ${count} ${count === 1 ? "post" : "posts"}`;
   };
 
   return (
@@ -46,6 +54,7 @@ export function SectionText({ body, html, path }: SectionTextProps) {
       className="space-y-3 font-serif text-lg leading-relaxed text-slate-900"
       data-testid="section-text"
       onClick={openHeat}
+      onMouseOver={titleHeat}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
@@ -63,7 +72,16 @@ function selectedSpan(root: HTMLElement | null, body: string): Span | null {
   return trimSpan(body, { start, end });
 }
 
-// Text pieces carry their offsets (data-start, data-end); a boundary inside one adds its offset.
+// A text piece ends where the next piece of its paragraph starts; a paragraph's last piece says
+// where it ends (data-end).
+function pieceEnd(piece: HTMLElement): number {
+  if (piece.dataset.end) return Number(piece.dataset.end);
+  let next = piece.nextElementSibling;
+  while (next && !(next instanceof HTMLElement && next.dataset.start)) next = next.nextElementSibling;
+  return Number((next as HTMLElement).dataset.start);
+}
+
+// Text pieces carry their start (data-start); a boundary inside one adds its offset.
 function boundaryOffset(node: Node, offset: number, edge: "start" | "end"): number | null {
   if (node.nodeType === Node.TEXT_NODE) {
     const piece = node.parentElement?.closest<HTMLElement>("[data-start]");
@@ -75,9 +93,9 @@ function boundaryOffset(node: Node, offset: number, edge: "start" | "end"): numb
     const piece = child instanceof HTMLElement && child.matches("[data-start]") ? child : (child as Element).querySelector?.<HTMLElement>("[data-start]");
     return piece ? Number(piece.dataset.start) : null;
   }
-  const before = [...element.querySelectorAll<HTMLElement>("[data-end]")].filter((piece) =>
+  const before = [...element.querySelectorAll<HTMLElement>("[data-start]")].filter((piece) =>
     child ? piece.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING : true,
   );
   const last = before.at(-1);
-  return last ? Number(last.dataset.end) : null;
+  return last ? pieceEnd(last) : null;
 }

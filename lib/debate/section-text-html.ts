@@ -16,8 +16,12 @@ export type SectionTextInput = {
   openPassage: Span | null;
 };
 
-// Short class names (app/globals.css): a heavily quoted section renders hundreds of these.
-const HEAT_CLASSES = { 1: "heat heat-1", 2: "heat heat-2", 3: "heat heat-3" } as const;
+// A heavily quoted section has hundreds of pieces, and the page carries its text three times (the
+// HTML, and the RSC payload inline and on navigation): each piece says only what the browser cannot
+// work out. A piece ends where the next begins, so only a paragraph's last piece says where it ends
+// (data-end); the tooltip ("Quoted in 3 posts") is made from data-heat on hover
+// (components/debate/section-text.tsx); short class names (app/globals.css).
+const HEAT_CLASSES = { 1: "heat-1", 2: "heat-2", 3: "heat-3" } as const;
 const CLAIM_CLASS = "claimed";
 const OPEN_CLASS = "outline-2 outline-indigo-600";
 
@@ -26,14 +30,14 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => E
 
 export function sectionTextHtml({ body, paragraphs, heat, claims, openPassage }: SectionTextInput): string {
   const maxCount = Math.max(0, ...heat.map((segment) => segment.count));
-  const piece = (part: Piece) => {
+  const piece = (part: Piece, index: number, pieces: Piece[]) => {
     const text = escapeHtml(body.slice(part.start, part.end));
     const isOpen = openPassage !== null && part.start >= openPassage.start && part.end <= openPassage.end;
     const classes = [part.claimIds.length > 0 ? CLAIM_CLASS : "", isOpen ? OPEN_CLASS : ""].filter(Boolean).join(" ");
-    const offsets = `data-start="${part.start}" data-end="${part.end}"`;
+    const offsets = `data-start="${part.start}"${index === pieces.length - 1 ? ` data-end="${part.end}"` : ""}`;
     const segment = part.heat;
     const element = segment
-      ? `<mark ${offsets} data-heat="${segment.count}" class="${`${HEAT_CLASSES[heatLevel(segment.count, maxCount)]} ${classes}`.trim()}" title="Quoted in ${segment.count} ${segment.count === 1 ? "post" : "posts"}">${text}</mark>`
+      ? `<mark ${offsets} data-heat="${segment.count}" class="${`${HEAT_CLASSES[heatLevel(segment.count, maxCount)]} ${classes}`.trim()}">${text}</mark>`
       : `<span ${offsets}${classes ? ` class="${classes}"` : ""}>${text}</span>`;
     const markers = claims
       .filter((claim) => claim.end === part.end && part.claimIds.includes(claim.id))

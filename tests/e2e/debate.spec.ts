@@ -60,6 +60,8 @@ test("a student quotes a passage with a stance, the passage heats up, and the de
   // The quoted words are shaded; clicking them lists the posts that quote them.
   const heated = page.locator("mark[data-heat='1']").filter({ hasText: "provocation" });
   await expect(heated).toHaveCount(1);
+  await heated.hover();
+  await expect(heated).toHaveAttribute("title", "Quoted in 1 post");
   await heated.click();
   await expect(page).toHaveURL(/\?passage=\d+-\d+/);
   const quoting = page.getByRole("region", { name: "Posts quoting this passage" });

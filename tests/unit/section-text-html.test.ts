@@ -24,10 +24,11 @@ describe("sectionTextHtml", () => {
     ];
     const claims = [{ id: "claim-a", start: 36, end: 46, number: 1 }];
     const html = sectionTextHtml({ body, paragraphs, heat, claims, openPassage: { start: 39, end: 46 } });
-    expect(html).toContain(`<mark data-start="32" data-end="36" data-heat="1" class="heat heat-1" title="Quoted in 1 post">The </mark>`);
-    expect(html).toContain(`<mark data-start="36" data-end="39" data-heat="1" class="heat heat-1 claimed" title="Quoted in 1 post">war</mark>`);
+    // A piece ends where the next begins: only a paragraph's last piece says where it ends.
+    expect(html).toContain(`<mark data-start="32" data-heat="1" class="heat-1">The </mark>`);
+    expect(html).toContain(`<mark data-start="36" data-heat="1" class="heat-1 claimed">war</mark>`);
     expect(html).toContain(
-      `<mark data-start="39" data-end="46" data-heat="6" class="heat heat-3 claimed outline-2 outline-indigo-600" title="Quoted in 6 posts">&#x27;s end </mark>` +
+      `<mark data-start="39" data-heat="6" class="heat-3 claimed outline-2 outline-indigo-600">&#x27;s end </mark>` +
         `<sup class="ml-0.5 font-sans text-xs"><a href="#claim-claim-a" aria-label="Contested claim 1">[1]</a></sup>`,
     );
     expect(html).toContain(`<span data-start="46" data-end="58">was a pause.</span>`);
