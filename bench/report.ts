@@ -150,6 +150,9 @@ export function targetsFor(s: Scenarios, connections: number): Target[] {
     targets.push({ name: "live: clients that never saw the post", target: "0", value: missed, met: missed === 0, fatal: true });
   }
   if (s.fault) {
+    // Pages answer 503 (proxy.ts's gate) while the database cannot serve them, never 500.
+    const pageOther5xx = Object.entries(s.fault.reads).reduce((n, [status, count]) => (status.startsWith("5") && status !== "503" ? n + count : n), 0);
+    targets.push({ name: "fault: page reads answered 5xx other than 503", target: "0", value: pageOther5xx, met: pageOther5xx === 0, fatal: false });
     const back = s.fault.firstReadAfterBackS;
     targets.push({ name: "fault: seconds from PostgreSQL back to the first page read answered 200", target: `<= ${BACK_WITHIN_S}`, value: back, met: back !== null && back <= BACK_WITHIN_S, fatal: false });
   }
