@@ -81,8 +81,8 @@ export function createDatabase(databaseUrl: string, limits: DatabaseLimits = DAT
       idle_in_transaction_session_timeout: limits.idleInTransactionMs,
       keepAlive: true,
     },
-    // Half the bound: a page that joins such a queue is likely to wait it out and fail (ADR 0010).
-    limits.waitMs / 2,
+    // A page that joins a queue within a second of its bound is likely to wait it out and fail (ADR 0010).
+    limits.waitMs * 0.8,
   );
   const adapter = new PrismaPg(pool, {
     // pg-pool already drops a client whose connection broke (a restart ends every idle one); say so

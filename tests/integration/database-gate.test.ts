@@ -49,20 +49,20 @@ describe("the gate of a pool", () => {
     expect(database.gate.isClosed(performance.now() + FAILURE_WINDOW_MS)).toBe(false);
   });
 
-  it("closes while requests wait behind one that waited past half the bound, and opens once the queue is empty", async () => {
-    // Shed at 1.5 s: the second request waits 2 s behind the first, then holds the connection.
-    const database = databaseWith({ poolSize: 1, waitMs: 3_000 });
+  it("closes while requests wait behind one that waited near the bound, and opens once the queue is empty", async () => {
+    // Shed past 3.2 s (0.8 of the bound): the second request waits about 3.5 s behind the first.
+    const database = databaseWith({ poolSize: 1, waitMs: 4_000 });
     await database.client.$queryRaw`SELECT 1`;
-    const first = holdConnection(database, 2_000);
+    const first = holdConnection(database, 3_600);
     await sleep(50);
     const second = holdConnection(database, 1_000);
     await first;
-    await sleep(50); // the second now holds the connection, having waited about 2 s
+    await sleep(50); // the second now holds the connection
     expect(database.gate.isClosed()).toBe(false); // nobody waits: a page would be served next
     const third = database.client.user.count().then(() => undefined);
     await sleep(50);
     expect(database.gate.isClosed()).toBe(true);
-    await Promise.all([second, third]);
+    await Promise.all([second, third]); // the third waited about 1 s
     expect(database.gate.isClosed()).toBe(false);
   });
 });
