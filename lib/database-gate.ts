@@ -17,7 +17,7 @@ export class DatabaseGate {
   private lastSuccessAt = Number.NEGATIVE_INFINITY;
   private lastWaitMs = 0;
 
-  /** shedWaitMs: a queue whose last served request waited this long turns pages away. */
+  /** shedWaitMs: a queue whose latest wait took this long turns pages away. */
   constructor(
     private readonly pool: PoolQueue,
     private readonly shedWaitMs: number,
@@ -29,17 +29,17 @@ export class DatabaseGate {
   }
 
   /** A wait for a connection ended in an "unavailable" error: refused, reset, or past its bound. */
-  failed(now = performance.now()): void {
+  failed(waitedMs: number, now = performance.now()): void {
     this.lastFailureAt = now;
+    this.lastWaitMs = waitedMs;
   }
 
   isClosed(now = performance.now()): boolean {
-    const failedRecently = now - this.lastFailureAt < FAILURE_WINDOW_MS;
     // Down: the latest wait failed. A success reopens at once; the window bounds false 503s when
     // nothing but pages (which the gate stops) would try again.
-    if (failedRecently && this.lastFailureAt >= this.lastSuccessAt) return true;
-    // Saturated: a page would join a queue that is failing requests or near its bound.
-    return this.pool.waitingCount > 0 && (failedRecently || this.lastWaitMs >= this.shedWaitMs);
+    if (now - this.lastFailureAt < FAILURE_WINDOW_MS && this.lastFailureAt >= this.lastSuccessAt) return true;
+    // Saturated: a page would join a queue whose latest wait, served or run out, came near the bound.
+    return this.pool.waitingCount > 0 && this.lastWaitMs >= this.shedWaitMs;
   }
 }
 

@@ -49,8 +49,9 @@ class GatedPool extends pg.Pool {
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     const started = performance.now();
     const settled = (error: Error | undefined) => {
-      if (!error) this.gate.acquired(performance.now() - started);
-      else if (isDatabaseUnavailable(error)) this.gate.failed();
+      const waitedMs = performance.now() - started;
+      if (!error) this.gate.acquired(waitedMs);
+      else if (isDatabaseUnavailable(error)) this.gate.failed(waitedMs);
     };
     if (callback) {
       return super.connect((error, client, done) => {
