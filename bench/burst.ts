@@ -51,7 +51,9 @@ export type BurstFigures = {
 
 export type FaultFigures = BurstFigures & {
   restart: { startedAtS: number; downForS: number; backAtS: number };
+  /** Page reads by status; whileDown: those asked for between the stop and PostgreSQL accepting connections again. */
   reads: Record<string, number>;
+  readsWhileDown: Record<string, number>;
   /** From PostgreSQL accepting connections again to the first page read answered 200. */
   firstReadAfterBackS: number | null;
 };
@@ -165,18 +167,19 @@ export async function faultScenario(load: BurstLoad & { readPath: string; restar
     restarting = load.restart(load.downMs).then(() => ({ startedAtS, backAtS: at() }));
   };
 
-  const reads: { doneAtS: number; status: string }[] = [];
+  const reads: { startedAtS: number; doneAtS: number; status: string }[] = [];
   let reading = true;
   const inFlight: Promise<void>[] = [];
   const poll = (async () => {
     while (reading) {
+      const startedAtS = at();
       inFlight.push(
         fetch(load.baseUrl + load.readPath, { headers: { cookie: load.cookies[0]! }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
           .then(async (response) => {
             await response.arrayBuffer();
-            reads.push({ doneAtS: at(), status: String(response.status) });
+            reads.push({ startedAtS, doneAtS: at(), status: String(response.status) });
           })
-          .catch(() => void reads.push({ doneAtS: at(), status: "network" })),
+          .catch(() => void reads.push({ startedAtS, doneAtS: at(), status: "network" })),
       );
       await sleep(READ_EVERY_MS);
     }
@@ -189,12 +192,16 @@ export async function faultScenario(load: BurstLoad & { readPath: string; restar
   if (!restarting) throw new Error("the fault scenario ended before PostgreSQL was restarted");
   const { startedAtS, backAtS } = await restarting;
   const firstOk = reads.filter((read) => read.status === "200" && read.doneAtS >= backAtS).sort((a, b) => a.doneAtS - b.doneAtS)[0];
-  const readCounts: Record<string, number> = {};
-  for (const read of reads) readCounts[read.status] = (readCounts[read.status] ?? 0) + 1;
+  const byStatus = (some: typeof reads) => {
+    const counts: Record<string, number> = {};
+    for (const read of some) counts[read.status] = (counts[read.status] ?? 0) + 1;
+    return counts;
+  };
   return {
     ...figures,
     restart: { startedAtS: round(startedAtS, 2), downForS: round(load.downMs / 1_000, 2), backAtS: round(backAtS, 2) },
-    reads: readCounts,
+    reads: byStatus(reads),
+    readsWhileDown: byStatus(reads.filter((read) => read.startedAtS >= startedAtS && read.startedAtS < backAtS)),
     firstReadAfterBackS: firstOk ? round(firstOk.doneAtS - backAtS, 2) : null,
   };
 }

@@ -1,7 +1,10 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { DatabaseGate, installDatabaseGate } from "@/lib/database-gate";
 import { env } from "@/lib/env";
+import { isDatabaseUnavailable } from "@/lib/unavailable";
 
 // Every wait on the database is bounded, so that overload and outages end in a 503 the client can
 // retry instead of a pile of requests that never finish (ADR 0010 explains each number).
@@ -29,11 +32,47 @@ export const DATABASE_LIMITS: DatabaseLimits = {
   idleMs: 30_000,
 };
 
-// One client per process; cached on globalThis so dev hot reloads don't open new pools.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void;
 
-export function createPrismaClient(databaseUrl: string, limits: DatabaseLimits = DATABASE_LIMITS): PrismaClient {
-  const adapter = new PrismaPg(
+// pg's pool, telling its gate how each wait for a connection ended. Prisma's queries (pool.query)
+// and transactions (pool.connect()) both go through connect().
+class GatedPool extends pg.Pool {
+  readonly gate: DatabaseGate;
+
+  constructor(config: pg.PoolConfig, shedWaitMs: number) {
+    super(config);
+    this.gate = new DatabaseGate(this, shedWaitMs);
+  }
+
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    const started = performance.now();
+    const settled = (error: Error | undefined) => {
+      const waitedMs = performance.now() - started;
+      if (!error) this.gate.acquired(waitedMs);
+      else if (isDatabaseUnavailable(error)) this.gate.failed(waitedMs);
+    };
+    if (callback) {
+      return super.connect((error, client, done) => {
+        settled(error);
+        callback(error, client, done);
+      });
+    }
+    return super.connect().then(
+      (client) => (settled(undefined), client),
+      (error: Error) => {
+        settled(error);
+        throw error;
+      },
+    );
+  }
+}
+
+export type Database = { client: PrismaClient; gate: DatabaseGate };
+
+export function createDatabase(databaseUrl: string, limits: DatabaseLimits = DATABASE_LIMITS): Database {
+  const pool = new GatedPool(
     {
       connectionString: databaseUrl,
       max: limits.poolSize,
@@ -43,14 +82,27 @@ export function createPrismaClient(databaseUrl: string, limits: DatabaseLimits =
       idle_in_transaction_session_timeout: limits.idleInTransactionMs,
       keepAlive: true,
     },
+    // A page that joins a queue within a second of its bound is likely to wait it out and fail (ADR 0010).
+    limits.waitMs * 0.8,
+  );
+  const adapter = new PrismaPg(pool, {
     // pg-pool already drops a client whose connection broke (a restart ends every idle one); say so
     // instead of leaving the error unheard.
-    { onPoolError: (error) => console.warn(`database connection dropped from the pool: ${error.message}`) },
-  );
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: limits.waitMs, timeout: limits.transactionMs } });
+    onPoolError: (error) => console.warn(`database connection dropped from the pool: ${error.message}`),
+    // $disconnect() ends the pool, as it did when the adapter made it.
+    disposeExternalPool: true,
+  });
+  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: limits.waitMs, timeout: limits.transactionMs } });
+  return { client, gate: pool.gate };
 }
 
-export const db: PrismaClient = (globalForPrisma.prisma ??= createPrismaClient(env().DATABASE_URL, {
+// One pool per process; cached on globalThis so dev hot reloads don't open new pools.
+const globalForDatabase = globalThis as unknown as { database?: Database };
+
+const database = (globalForDatabase.database ??= createDatabase(env().DATABASE_URL, {
   ...DATABASE_LIMITS,
   poolSize: env().DATABASE_POOL_SIZE ?? DATABASE_LIMITS.poolSize,
 }));
+installDatabaseGate(database.gate);
+
+export const db: PrismaClient = database.client;

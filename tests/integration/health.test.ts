@@ -1,11 +1,11 @@
 import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db";
+import { createDatabase } from "@/lib/db";
 import { isDatabaseReachable } from "@/lib/health";
 
 // GET /api/health answers from isDatabaseReachable; docker-compose's health check calls it.
 describe("the database health check", () => {
-  const clients: ReturnType<typeof createPrismaClient>[] = [];
+  const clients: ReturnType<typeof createDatabase>["client"][] = [];
   const servers: net.Server[] = [];
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.$disconnect().catch(() => undefined)));
@@ -17,7 +17,7 @@ describe("the database health check", () => {
   });
 
   it("is unhealthy when nothing listens at the database's address", async () => {
-    const client = createPrismaClient("postgresql://nobody@127.0.0.1:9/none");
+    const client = createDatabase("postgresql://nobody@127.0.0.1:9/none").client;
     clients.push(client);
     expect(await isDatabaseReachable(client)).toBe(false);
   });
@@ -28,7 +28,7 @@ describe("the database health check", () => {
     servers.push(silent);
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const { port } = silent.address() as net.AddressInfo;
-    const client = createPrismaClient(`postgresql://nobody@127.0.0.1:${port}/none`);
+    const client = createDatabase(`postgresql://nobody@127.0.0.1:${port}/none`).client;
     clients.push(client);
     const started = Date.now();
     expect(await isDatabaseReachable(client, 300)).toBe(false);

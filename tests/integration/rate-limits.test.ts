@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient, db } from "@/lib/db";
+import { createDatabase, db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 import { createRateLimiter } from "@/lib/rate-limits/limiter";
@@ -8,8 +8,8 @@ import type { RateLimit } from "@/lib/rate-limits/limits";
 // The limiter itself, with tight limits of the test's own (the suite runs with RATE_LIMIT_SCALE=1000).
 // Two Prisma clients with pools of their own stand for two app instances on one database.
 const url = process.env.DATABASE_URL!;
-const instanceA = createPrismaClient(url);
-const instanceB = createPrismaClient(url);
+const instanceA = createDatabase(url).client;
+const instanceB = createDatabase(url).client;
 afterAll(() => Promise.all([instanceA.$disconnect(), instanceB.$disconnect()]));
 
 let count = 0;

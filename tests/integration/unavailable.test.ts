@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { createPrismaClient, DATABASE_LIMITS, type DatabaseLimits } from "@/lib/db";
+import { createDatabase, DATABASE_LIMITS, type DatabaseLimits } from "@/lib/db";
 import { handleRoute } from "@/lib/http";
 import { visitorAction } from "@/lib/actions";
 import { IDLE } from "@/lib/action-state";
@@ -15,7 +15,7 @@ const clients: PrismaClient[] = [];
 afterAll(() => Promise.all(clients.map((client) => client.$disconnect())));
 
 function clientWith(limits: Partial<DatabaseLimits>, url = process.env.DATABASE_URL!): PrismaClient {
-  const client = createPrismaClient(url, { ...DATABASE_LIMITS, ...limits });
+  const { client } = createDatabase(url, { ...DATABASE_LIMITS, ...limits });
   clients.push(client);
   return client;
 }
