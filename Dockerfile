@@ -19,4 +19,5 @@ COPY --from=build --chown=app /app/.next/static ./.next/static
 USER app
 EXPOSE 3000
 # DATABASE_URL and AUTH_SECRET come from the environment (docker-compose.yml requires both).
-CMD ["node", "server.js"]
+# The V8 flags are scripts/next-server.ts's (ADR 0019; tests/unit/next-server.test.ts keeps them equal).
+CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=50", "server.js"]
