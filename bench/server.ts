@@ -62,11 +62,11 @@ export const serverFlags = (): readonly string[] => process.env.BENCH_NODE_FLAGS
 
 export async function startServer(env: NodeJS.ProcessEnv): Promise<AppServer> {
   const port = await findFreePort();
-  const [command, args] = nextStartCommand(["-p", String(port), "-H", "127.0.0.1"], serverFlags());
+  const [command, args, serverEnv] = nextStartCommand(["-p", String(port), "-H", "127.0.0.1"], env, serverFlags());
   // Own process group, so stop() ends `next start` and anything it forks.
   const child = spawn(command, args, {
     cwd: ROOT,
-    env,
+    env: serverEnv,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -63,8 +63,8 @@ async function main(): Promise<void> {
     RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1000",
   };
   log(`starting next on http://${host}:${port}`);
-  const [command, args] = nextStartCommand(["--port", String(port), "--hostname", host]);
-  const server = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+  const [command, args, serverEnv] = nextStartCommand(["--port", String(port), "--hostname", host], env);
+  const server = spawn(command, args, { cwd: root, env: serverEnv, stdio: "inherit" });
   child = server;
   const code = await new Promise<number>((resolve) => {
     server.once("error", (error) => {

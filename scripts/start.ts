@@ -62,8 +62,8 @@ async function main(): Promise<void> {
     const buildCode = await exitCode(build);
     if (buildCode !== 0 || exiting) return void (await shutdown(buildCode || 1));
 
-    const [command, args] = nextStartCommand(["--port", String(port)]);
-    const server = (child = spawn(command, args, { cwd: root, env, stdio: "inherit" }));
+    const [command, args, serverEnv] = nextStartCommand(["--port", String(port)], env);
+    const server = (child = spawn(command, args, { cwd: root, env: serverEnv, stdio: "inherit" }));
     void announceWhenReady(server);
     await shutdown(await exitCode(server));
   } catch (error) {
