@@ -10,7 +10,8 @@
 // BENCH_EXTRA_SQL="CREATE INDEX …" (applied after seeding: measure a proposed index before migrating it),
 // BENCH_ONLY=burst,fault (a comma-separated subset of pages, teacher, queries, js, post, insert, burst, fault, soak;
 // results.json then holds only those), BENCH_OUTAGE_MS (how long the fault scenario keeps PostgreSQL down,
-// default 1000), BENCH_SOAK=600 (s: run the soak, mixed reads and posts; off unless set).
+// default 1000), BENCH_SOAK=600 (s: run the soak, mixed reads and posts; off unless set), BENCH_NODE_FLAGS
+// (the server's V8 flags instead of scripts/next-server.ts's, to measure others).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -32,7 +33,7 @@ import { soakScenario } from "./soak";
 import { liveScenario } from "./live";
 import { seedTeacherClass, teacherClassPosts, turnOnParticipation } from "./teacher";
 import { describeBurst, printTable, ratiosFor, targetsFor, type Scenario, type Scenarios } from "./report";
-import { BENCH_AUTH_SECRET, ROOT, ensureBuild, memoryOf, signIn, startServer, type AppServer } from "./server";
+import { BENCH_AUTH_SECRET, ROOT, ensureBuild, memoryOf, serverFlags, signIn, startServer, type AppServer } from "./server";
 
 const CONNECTIONS = 20;
 const INSERT_CLIENTS = 8;
@@ -124,7 +125,7 @@ async function main(): Promise<number> {
   log(build === "built" ? "built" : "using the existing .next build (BENCH_REBUILD=1 to rebuild)");
   const server = await startServer(env);
   cleanups.push(server.stop);
-  log(`next start at ${server.url} (next-server pid ${server.serverPid()})`);
+  log(`next start at ${server.url} (next-server pid ${server.serverPid()}, ${serverFlags().join(" ") || "no V8 flags"})`);
   const idleMemory = memoryOf(server.serverPid());
 
   const cookie = await signIn(server.url, seeded.student.email, seeded.student.password);
@@ -319,7 +320,7 @@ async function main(): Promise<number> {
   const targets = targetsFor(scenarios, CONNECTIONS);
   const results = {
     machine,
-    config: { soakSec: SOAK || null, connections: CONNECTIONS, durationSec: DURATION, warmupSec: WARMUP, insertClients: INSERT_CLIENTS, build, extraSql: extraSql ?? null, only: [...only], burstStreams: seeded.students.length * BURST_STREAMS_PER_STUDENT, outageMs: OUTAGE_MS },
+    config: { soakSec: SOAK || null, serverNodeFlags: serverFlags().join(" "), connections: CONNECTIONS, durationSec: DURATION, warmupSec: WARMUP, insertClients: INSERT_CLIENTS, build, extraSql: extraSql ?? null, only: [...only], burstStreams: seeded.students.length * BURST_STREAMS_PER_STUDENT, outageMs: OUTAGE_MS },
     data: {
       seedSeconds: round(seeded.seconds, 1),
       sections: seeded.sections.map(({ position, heading, posts, responses, replies, deleted, debate }) => ({ position, heading, posts, responses, replies, deleted, debate })),

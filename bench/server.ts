@@ -4,6 +4,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { findFreePort } from "../scripts/db/embedded";
+import { SERVER_NODE_FLAGS, nextStartCommand } from "../scripts/next-server";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
@@ -55,12 +56,17 @@ function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ cod
 
 export type AppServer = { url: string; pid: number; serverPid: () => number; logTail: () => string; stop: () => Promise<void> };
 
+// BENCH_NODE_FLAGS="--max-old-space-size=300 …" runs the server with these V8 flags instead of
+// `npm start`'s (scripts/next-server.ts): to measure a setting before adopting it.
+export const serverFlags = (): readonly string[] => process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? SERVER_NODE_FLAGS;
+
 export async function startServer(env: NodeJS.ProcessEnv): Promise<AppServer> {
   const port = await findFreePort();
+  const [command, args, serverEnv] = nextStartCommand(["-p", String(port), "-H", "127.0.0.1"], env, serverFlags());
   // Own process group, so stop() ends `next start` and anything it forks.
-  const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(command, args, {
     cwd: ROOT,
-    env,
+    env: serverEnv,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

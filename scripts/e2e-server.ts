@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedDemo } from "../prisma/seed";
 import { createScratchDatabase, type ScratchDatabase } from "./db/scratch-database";
+import { nextStartCommand } from "./next-server";
 import { E2E_AUTH_SECRET, e2ePort, removeServerInfo, serverInfoPath, writeServerInfo } from "../tests/e2e/fixtures/server-info";
 
 // Playwright's webServer (playwright.config.ts). Every run gets its own throwaway, migrated database
@@ -18,7 +19,6 @@ import { E2E_AUTH_SECRET, e2ePort, removeServerInfo, serverInfoPath, writeServer
 // (tests/e2e/fixtures/server-info.ts) before next starts, and the session secret is a constant both share.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const nextBin = path.join(root, "node_modules", ".bin", "next");
 const port = e2ePort();
 const host = process.env.E2E_HOST ?? "127.0.0.1";
 const AUTH_SECRET = E2E_AUTH_SECRET;
@@ -63,7 +63,8 @@ async function main(): Promise<void> {
     RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1000",
   };
   log(`starting next on http://${host}:${port}`);
-  const server = spawn(nextBin, ["start", "--port", String(port), "--hostname", host], { cwd: root, env, stdio: "inherit" });
+  const [command, args, serverEnv] = nextStartCommand(["--port", String(port), "--hostname", host], env);
+  const server = spawn(command, args, { cwd: root, env: serverEnv, stdio: "inherit" });
   child = server;
   const code = await new Promise<number>((resolve) => {
     server.once("error", (error) => {

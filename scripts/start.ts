@@ -8,6 +8,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { DEMO_LOGINS, seedDemo } from "../prisma/seed";
 import { resolveDatabaseUrl } from "./db/database-url";
 import { migrate } from "./db/migrate";
+import { nextStartCommand } from "./next-server";
 import { renderStalePostsAt } from "./db/render-posts";
 
 // `npm start` from a fresh clone: database (embedded unless DATABASE_URL is set) → migrations →
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
     const buildCode = await exitCode(build);
     if (buildCode !== 0 || exiting) return void (await shutdown(buildCode || 1));
 
-    const server = (child = spawn(nextBin, ["start", "--port", String(port)], { cwd: root, env, stdio: "inherit" }));
+    const [command, args, serverEnv] = nextStartCommand(["--port", String(port)], env);
+    const server = (child = spawn(command, args, { cwd: root, env: serverEnv, stdio: "inherit" }));
     void announceWhenReady(server);
     await shutdown(await exitCode(server));
   } catch (error) {
