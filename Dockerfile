@@ -12,7 +12,7 @@ RUN npx next build
 
 FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
-# MALLOC_ARENA_MAX and the CMD's V8 flags are scripts/next-server.ts's (ADR 0019; tests/unit/next-server.test.ts keeps them equal).
+# MALLOC_ARENA_MAX and the CMD's V8 flags (none) are scripts/next-server.ts's (ADR 0019; tests/unit/next-server.test.ts keeps them equal).
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MALLOC_ARENA_MAX=2
 RUN useradd --system --uid 1001 app
 COPY --from=build --chown=app /app/.next/standalone ./
@@ -20,4 +20,4 @@ COPY --from=build --chown=app /app/.next/static ./.next/static
 USER app
 EXPOSE 3000
 # DATABASE_URL and AUTH_SECRET come from the environment (docker-compose.yml requires both).
-CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=50", "server.js"]
+CMD ["node", "server.js"]
