@@ -52,16 +52,17 @@ export async function getDashboard(userId: string, assignmentId: string, options
   if (!access) return null;
   const { assignment, classroom } = access;
   const anonymity = effectiveAnonymity(assignment, classroom);
-  const [members, [{ byAuthor: activity, bySection: perSection }, edges, hours], placements, answers, attention, scores] = await Promise.all([
+  const [members, [{ byAuthor: activity, bySection: perSection }, edges, postsOverTime], placements, answers, attention, scores] = await Promise.all([
     db.membership.findMany({
       where: { classroomId: classroom.id },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       select: { role: true, user: { select: { id: true, name: true, email: true } } },
     }),
-    // From posts alone: kept until they change (ADR 0017). Reports, approvals and poll answers
+    // From posts alone: kept until they change (ADR 0017), the chart's buckets already made (a
+    // discussion spread over weeks has thousands of hours). Reports, approvals and poll answers
     // below are read fresh.
     cachedAssignmentData("dashboard-activity", assignmentId, timeZone, () =>
-      Promise.all([loadActivity(assignmentId), loadReplyEdges(assignmentId), loadPostsPerHour(assignmentId, timeZone)]),
+      Promise.all([loadActivity(assignmentId), loadReplyEdges(assignmentId), loadPostsPerHour(assignmentId, timeZone).then(timeline)]),
     ),
     db.assignmentSection.findMany({ where: { assignmentId }, orderBy: { section: { position: "asc" } }, select: { section: { select: { id: true, position: true, heading: true } } } }),
     db.pollAnswer.findMany({ where: { assignmentId }, select: { userId: true, round: true, rating: true } }),
@@ -114,7 +115,7 @@ export async function getDashboard(userId: string, assignmentId: string, options
     hasPoll: assignment.thesis !== null,
     sort,
     students: sortRows(rows, sort),
-    timeline: timeline(hours),
+    timeline: postsOverTime,
     sections: placements.map(({ section }) => ({
       label: sectionTitle(section.position, section.heading),
       responses: counts.get(section.id)?.responses ?? 0,
