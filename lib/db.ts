@@ -4,7 +4,7 @@ import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DatabaseGate, installDatabaseGate } from "@/lib/database-gate";
 import { env } from "@/lib/env";
-import { isDatabaseUnavailable } from "@/lib/unavailable";
+import { isConnectionLost, isDatabaseUnavailable } from "@/lib/unavailable";
 
 // Every wait on the database is bounded, so that overload and outages end in a 503 the client can
 // retry instead of a pile of requests that never finish (ADR 0010 explains each number).
@@ -34,14 +34,50 @@ export const DATABASE_LIMITS: DatabaseLimits = {
 
 type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void;
 
+// How often a read that lost its connection tries again while the database is away.
+const READ_RETRY_MS = 200;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// A SELECT changes nothing, but for pg_notify (lib/live/publish.ts, always in a transaction).
+const isRead = (config: unknown): config is pg.QueryConfig => {
+  const text = typeof config === "object" && config !== null ? (config as pg.QueryConfig).text : undefined;
+  return typeof text === "string" && /^\s*SELECT\b/i.test(text) && !/\bpg_notify\s*\(/i.test(text);
+};
+
 // pg's pool, telling its gate how each wait for a connection ended. Prisma's queries (pool.query)
 // and transactions (pool.connect()) both go through connect().
 class GatedPool extends pg.Pool {
   readonly gate: DatabaseGate;
 
-  constructor(config: pg.PoolConfig, shedWaitMs: number) {
+  constructor(
+    config: pg.PoolConfig,
+    shedWaitMs: number,
+    private readonly readRetryForMs: number,
+  ) {
     super(config);
     this.gate = new DatabaseGate(this, shedWaitMs);
+  }
+
+  // Prisma sends each statement outside a transaction as pool.query(config). A page that passed the
+  // gate just before PostgreSQL went away would fail into a 500; its reads are sent again until the
+  // server is back, within the wait bound (ADR 0010). A read has no effect to repeat; anything else,
+  // and everything in a transaction (connect()), fails as before.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's dozen overloads of query()
+  override query(...args: unknown[]): any {
+    const [config] = args;
+    if (args.length === 1 && isRead(config)) return this.read(config);
+    return Reflect.apply(super.query, this, args);
+  }
+
+  private async read(config: pg.QueryConfig): Promise<pg.QueryResult> {
+    const deadline = performance.now() + this.readRetryForMs;
+    for (;;) {
+      try {
+        return await super.query(config);
+      } catch (error) {
+        if (!isConnectionLost(error) || performance.now() + READ_RETRY_MS > deadline) throw error;
+        await sleep(READ_RETRY_MS);
+      }
+    }
   }
 
   override connect(): Promise<pg.PoolClient>;
@@ -84,6 +120,7 @@ export function createDatabase(databaseUrl: string, limits: DatabaseLimits = DAT
     },
     // A page that joins a queue within a second of its bound is likely to wait it out and fail (ADR 0010).
     limits.waitMs * 0.8,
+    limits.waitMs,
   );
   const adapter = new PrismaPg(pool, {
     // pg-pool already drops a client whose connection broke (a restart ends every idle one); say so

@@ -31,6 +31,18 @@ function matches({ code, errorCode, originalCode, kind, message }: ErrorLike): b
   );
 }
 
+// The connection went away (refused, reset, ended by a restart), not a wait or a statement past its
+// bound: the same statement may succeed on a new connection once the server is back.
+const LOST_SQLSTATES = /^(08[0-9A-Z]{3}|57P0[123])$/;
+const LOST_MESSAGES = /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable)/;
+
+/** For pg's own errors, as pg's pool raises them (lib/db.ts sends a lost read again). */
+export function isConnectionLost(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error as ErrorLike;
+  return (typeof code === "string" && (SOCKET_CODES.has(code) || LOST_SQLSTATES.test(code))) || (typeof message === "string" && LOST_MESSAGES.test(message));
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   // Prisma wraps the driver's error (meta.driverAdapterError, then its cause); pg-pool puts the
   // socket error in `cause`.

@@ -1,40 +1,10 @@
-import net from "node:net";
 import { expect, expectNoSeriousA11yViolations, sectionPath, test, visit } from "./fixtures";
 import { e2ePort, readServerInfo } from "./fixtures/server-info";
 import { startSecondInstance } from "./fixtures/second-instance";
+import { relayTo } from "../setup/tcp-relay";
 
 // A database outage as a reader sees it (ADR 0010): an app instance reaches the e2e database through
 // a TCP relay that the test cuts (every connection reset, new ones refused) and restores.
-
-/** Forwards connections to `target` while up; down, it resets them and refuses new ones. */
-function relayTo(target: URL) {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    const upstream = net.connect(Number(target.port), target.hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on("error", () => (client.destroy(), upstream.destroy()));
-      socket.on("close", () => sockets.delete(socket));
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  let port = 0;
-  return {
-    url: () => Object.assign(new URL(target), { hostname: "127.0.0.1", port: String(port) }).href,
-    up: () =>
-      new Promise<void>((resolve) =>
-        server.listen(port, "127.0.0.1", () => {
-          port = (server.address() as net.AddressInfo).port;
-          resolve();
-        }),
-      ),
-    down: async () => {
-      const closed = new Promise((resolve) => server.close(resolve));
-      for (const socket of sockets) socket.destroy();
-      await closed;
-    },
-  };
-}
 
 let relay: ReturnType<typeof relayTo>;
 let instance = "";
