@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { DENIED, rolesWith } from "@/lib/authz";
 import { isId, parseInput } from "@/lib/validation";
+import { recordAudit } from "@/lib/moderation/record-audit";
+import { plural } from "@/lib/format";
 import { parseCriteria, type RubricView } from "@/lib/grading/config";
 import { rubricMax } from "@/lib/grading/total";
 import { RubricInput, RubricTarget, RubricUpdateInput } from "@/lib/grading/schemas";
@@ -58,11 +60,28 @@ export async function createRubric(userId: string, input: unknown): Promise<{ id
 }
 
 // Grades keep the chosen level's position per criterion: an edit that reorders levels changes
-// what graded students chose, so the editor says so (ADR 0017).
+// what graded students chose, so the editor says so (ADR 0017), and every class grading with the
+// rubric gets an audit entry naming its assignments, in the edit's transaction.
 export async function updateRubric(userId: string, input: unknown): Promise<{ id: string }> {
   const { rubricId, title, criteria } = parseInput(RubricUpdateInput, input);
   await requireOwnRubric(userId, rubricId);
-  return db.rubric.update({ where: { id: rubricId }, data: { title, criteria }, select: { id: true } });
+  return db.$transaction(async (tx) => {
+    const updated = await tx.rubric.update({ where: { id: rubricId }, data: { title, criteria }, select: { id: true } });
+    const gradings = await tx.assignmentGrading.findMany({
+      where: { rubricId },
+      orderBy: { assignmentId: "asc" },
+      select: { assignment: { select: { classroomId: true, reading: { select: { title: true } } } } },
+    });
+    const summary = `rubric “${title}” edited: ${plural(criteria.length, "criterion", "criteria")}, out of ${plural(rubricMax(criteria), "point")}`;
+    const entries = [...Map.groupBy(gradings, ({ assignment }) => assignment.classroomId)].map(([classroomId, inClass]) => ({
+      classroomId,
+      actorId: userId,
+      action: "CHANGE_GRADING" as const,
+      reason: `${inClass.map(({ assignment }) => assignment.reading.title).join(", ")}: ${summary}`,
+    }));
+    await recordAudit(tx, entries);
+    return updated;
+  });
 }
 
 export async function deleteRubric(userId: string, input: unknown): Promise<void> {

@@ -13,6 +13,8 @@ export type AuditInput = {
 };
 
 // Always called with the transaction that performs the action, so neither exists without the other.
-export function recordAudit(tx: Prisma.TransactionClient, entry: AuditInput) {
-  return tx.auditEntry.create({ data: entry, select: { id: true } });
+// One action can concern several classes (a rubric they share): one statement for all entries.
+export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditInput | AuditInput[]): Promise<void> {
+  const entries = Array.isArray(entry) ? entry : [entry];
+  if (entries.length > 0) await tx.auditEntry.createMany({ data: entries });
 }

@@ -260,6 +260,19 @@ describe("grades, release and what students see", () => {
   it("a rubric attached to an assignment cannot be deleted", async () => {
     await expect(deleteRubric(world.teacher.id, { rubricId })).rejects.toMatchObject({ code: "CONFLICT" });
   });
+
+  it("editing a rubric is audited in each class that grades with it, and only there", async () => {
+    const unused = await createRubric(world.teacher.id, { title: "Spare rubric", criteria: CRITERIA });
+    const entries = () => db.auditEntry.findMany({ where: { action: "CHANGE_GRADING", reason: { contains: "edited" } }, select: { classroomId: true, actorId: true, reason: true } });
+    await updateRubric(world.teacher.id, { rubricId: unused.id, title: "Spare rubric", criteria: CRITERIA });
+    expect(await entries()).toEqual([]);
+
+    await updateRubric(world.teacher.id, { rubricId, title: "Discussion rubric v2", criteria: CRITERIA.slice(0, 1) });
+    expect(await entries()).toEqual([
+      { classroomId: world.classroom.id, actorId: world.teacher.id, reason: `${world.reading.title}: rubric “Discussion rubric v2” edited: 1 criterion, out of 4 points` },
+    ]);
+    await updateRubric(world.teacher.id, { rubricId, title: "Discussion rubric", criteria: CRITERIA });
+  });
 });
 
 describe("the grading view with many posts", () => {
