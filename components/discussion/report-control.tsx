@@ -2,11 +2,13 @@
 
 import { useEffect, useRef, useState } from "react";
 import { reportPostAction } from "@/lib/moderation/actions";
+import { reportPagePath } from "@/lib/discussion/permalink-path";
 import { ActionForm } from "@/components/ui/action-form";
 
 // "Report" for a classmate's post. A member reports a post once; after that it says so.
 // The form is made when the disclosure first opens, not with the page: every classmate's post has
-// one, and a page rarely sees one used (ADR 0018).
+// one, and a page rarely sees one used (ADR 0018). Without script it is never made: the disclosure
+// links to the post's report page instead.
 export function ReportControl({ postId, reported, authorName }: { postId: string; reported: boolean; authorName: string }) {
   const disclosure = useRef<HTMLDetailsElement>(null);
   const [opened, setOpened] = useState(false);
@@ -24,7 +26,13 @@ export function ReportControl({ postId, reported, authorName }: { postId: string
         <div className="mt-2 max-w-md rounded-md border border-slate-200 p-3">
           <ActionForm action={reportPostAction} fields={{ postId }} submitLabel="Send report" pendingLabel="Sending…" reasonLabel="What is wrong with this post?" />
         </div>
-      ) : null}
+      ) : (
+        <noscript>
+          <p className="mt-2">
+            <a href={reportPagePath(postId)}>Report this post on its own page</a>
+          </p>
+        </noscript>
+      )}
     </details>
   );
 }

@@ -69,15 +69,3 @@ export async function ResponseList({ page, canReply, path, isFirstPage, classId,
     </>
   );
 }
-
-export function ResponseListSkeleton() {
-  return (
-    <div aria-busy="true" className="space-y-4">
-      <p className="sr-only" role="status">
-        Loading responses…
-      </p>
-      <div className="card h-28 animate-pulse bg-slate-100" />
-      <div className="card h-28 animate-pulse bg-slate-100" />
-    </div>
-  );
-}

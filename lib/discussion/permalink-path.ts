@@ -2,3 +2,8 @@
 export function permalinkPath(postId: string): string {
   return `/posts/${postId}`;
 }
+
+/** A post's report page: its report form for a browser without script (app/posts/[postId]/report). */
+export function reportPagePath(postId: string): string {
+  return `/posts/${postId}/report`;
+}

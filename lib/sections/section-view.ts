@@ -43,7 +43,7 @@ export type SectionView = AssignmentContext & {
   textHtml: string;
   // The passage the viewer opened (?passage=), with the posts quoting it.
   openPassage: { span: Span; text: string; posts: PostView[] } | null;
-  // Started once access is settled, not awaited: the page streams it in behind a placeholder.
+  // Started once access is settled, not awaited here: it loads while the rest of the view does.
   page: Promise<ResponsePage>;
 };
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoSeriousA11yViolations, postWithText, sectionPath, test, uniqueId, visit, type Actor, type ClassInfo } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, postWithText, sectionPath, test, uniqueId, visit, waitForPath, type Actor, type ClassInfo } from "./fixtures";
 import { createHiddenByReports, createResponse, createWorldMember } from "./fixtures/world";
 
 // Moderation flows through the browser: approval queue, reports that auto-hide, mutes, and the
@@ -101,6 +101,72 @@ test("three students' reports hide a post pending review, and it shows in the qu
   await visit(teacher.page, `/classes/${classroom.id}/moderation/audit?action=AUTO_HIDE`);
   await expect(teacher.page.getByTestId("audit-entry")).toHaveCount(1);
   await expect(teacher.page.getByTestId("audit-entry")).toContainText("Automatic");
+});
+
+test("without JavaScript, a student reports a post on its own page, and the teacher finds the report in the queue", async ({ classWithStudents, signInAs }) => {
+  const { teacher, classroom, assignmentId, students } = await classWithStudents({ students: 2, classroom: { anonymity: "ANONYMOUS" } });
+  const [author, reporter] = students;
+  const body = `Reported without script ${uniqueId()}`;
+  await createResponse(assignmentId, 3, author.user, body);
+  // axe runs as a script in the page, which this browser does not run: the next test checks the page.
+  const { page } = await signInAs(reporter.user, { javaScriptEnabled: false });
+
+  await visit(page, sectionPath(assignmentId, 3), { a11y: false });
+  const post = postWithText(page, body);
+  await post.locator("summary", { hasText: "Report" }).click();
+  await post.getByRole("link", { name: "Report this post on its own page" }).click();
+  await waitForPath(page, /^\/posts\/[^/]+\/report$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Report a post" })).toBeVisible();
+  // The post as the section shows it: its anonymous author's name is nowhere on the page.
+  await expect(page.getByTestId("post")).toContainText(body);
+  await expect(page.getByTestId("post")).toContainText("Anonymous student");
+  expect(await (await page.request.get(page.url())).text()).not.toContain(author.user.name);
+
+  // No reason, no report: said in words, and the form stays.
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByText("Give a reason.").first()).toBeVisible();
+  await page.getByLabel("What is wrong with this post?").fill("It mocks a classmate's family.");
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You reported this post." })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the post" }).click();
+  await waitForPath(page, /^\/assignments\/[^/]+\/sections\/3$/);
+  await expect(postWithText(page, body).getByText("You reported this post.")).toBeVisible();
+
+  await visit(teacher.page, `/classes/${classroom.id}/moderation`);
+  const queued = teacher.page.getByTestId("queue-reported").filter({ hasText: body });
+  await expect(queued.getByTestId("report-count")).toHaveText("1 report");
+  await expect(queued).toContainText("It mocks a classmate's family.");
+});
+
+test("with JavaScript the report form is made in place, and the report page works too; outside the class it is not found", async ({ classWithStudents, signInAs }) => {
+  const { assignmentId, students } = await classWithStudents({ students: 2 });
+  const [author, reporter] = students;
+  const body = `Reported on its own page ${uniqueId()}`;
+  const { id: postId } = await createResponse(assignmentId, 3, author.user, body);
+
+  await openSection3(reporter.page, assignmentId);
+  const post = postWithText(reporter.page, body);
+  await post.locator("summary", { hasText: "Report" }).click();
+  await expect(post.getByLabel("What is wrong with this post?")).toBeVisible();
+  await expect(post.getByRole("link", { name: "Report this post on its own page" })).toHaveCount(0);
+
+  await visit(reporter.page, `/posts/${postId}/report`);
+  await expect(reporter.page).toHaveTitle(/Report a post/);
+  await reporter.page.getByRole("button", { name: "Send report" }).click();
+  await expect(reporter.page.getByText("Give a reason.").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(reporter.page);
+  await reporter.page.getByLabel("What is wrong with this post?").fill("Off topic.");
+  await reporter.page.getByRole("button", { name: "Send report" }).click();
+  await expect(reporter.page.getByRole("status").filter({ hasText: "You reported this post." })).toBeVisible();
+  await expectNoSeriousA11yViolations(reporter.page);
+  await expect(reporter.page.getByRole("link", { name: "Back to the post" })).toHaveAttribute("href", `/posts/${postId}`);
+
+  await visit(author.page, `/posts/${postId}/report`);
+  await expect(author.page.getByText("You cannot report your own post.")).toBeVisible();
+  await expect(author.page.getByRole("button", { name: "Send report" })).toHaveCount(0);
+
+  const outsider = await signInAs("outsider");
+  expect((await outsider.page.request.get(`/posts/${postId}/report`, { maxRedirects: 0 })).status()).toBe(404);
 });
 
 test("the teacher reviews a post that reports hid and restores it for the class", async ({ classWithStudents }) => {

@@ -24,6 +24,7 @@ import { exportAuditLogCsv, getAuditLog } from "@/lib/moderation/audit-log";
 import { lockSection, unlockSection } from "@/lib/moderation/lock-section";
 import { muteMember, unmuteMember } from "@/lib/moderation/mute-member";
 import { getPostHistory } from "@/lib/moderation/post-history";
+import { findReportTarget } from "@/lib/moderation/report-target";
 import { getModerationQueue } from "@/lib/moderation/queue";
 import { reportPost } from "@/lib/moderation/report-post";
 import { getModerationSettings, updateAssignmentSettings, updateClassSettings } from "@/lib/moderation/settings";
@@ -323,6 +324,7 @@ const COMMANDS: Command[] = [
     fields: { classId: id("classroom"), action: choice(true), student: text(true), from: { kind: "date", optional: true }, to: { kind: "date", optional: true } },
   },
   { name: "page edit history", fromUrl: true, run: ({ postId }) => getPostHistory(world.teacher.id, postId as string), base: () => ({ postId: targets.published.id }), fields: { postId: id("post") } },
+  { name: "page report a post", fromUrl: true, run: ({ postId }) => findReportTarget(world.teacher.id, postId as string), base: () => ({ postId: targets.published.id }), fields: { postId: id("post") } },
   { name: "page reading overview", fromUrl: true, run: ({ assignmentId }) => getReadingOverview(world.alice.id, assignmentId as string), base: () => ({ assignmentId: world.assignment.id }), fields: { assignmentId: id("assignment") } },
   { name: "page poll", fromUrl: true, run: ({ assignmentId }) => getPollView(world.alice.id, assignmentId as string), base: () => ({ assignmentId: world.assignment.id }), fields: { assignmentId: id("assignment") } },
   {

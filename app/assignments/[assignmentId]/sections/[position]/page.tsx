@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { getSectionView } from "@/lib/sections/section-view";
 import { SectionBreadcrumbs } from "@/components/readings/section-breadcrumbs";
 import { SectionNav } from "@/components/readings/section-nav";
 import { ResponseForm } from "@/components/discussion/response-form";
-import { ResponseList, ResponseListSkeleton } from "@/components/discussion/response-list";
+import { ResponseList } from "@/components/discussion/response-list";
 import { PostingBlocked, PostingRules } from "@/components/discussion/posting-notices";
 import { SectionLockForm } from "@/components/moderation/section-lock-form";
 import Link from "next/link";
@@ -96,16 +95,8 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
             </>
           ) : null}
           <NewResponsesControl />
-          <Suspense fallback={<ResponseListSkeleton />}>
-            <ResponseList
-              page={view.page}
-              canReply={canRespond}
-              path={path}
-              isFirstPage={!cursor}
-              classId={view.classroom.id}
-              stanceRequired={view.stanceRequired}
-            />
-          </Suspense>
+          {/* No Suspense: streamed-in HTML shows only by script, and the discussion must read without it. */}
+          <ResponseList page={view.page} canReply={canRespond} path={path} isFirstPage={!cursor} classId={view.classroom.id} stanceRequired={view.stanceRequired} />
         </section>
       </PassageSelectionProvider>
     </div>
