@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import type { StanceFilter } from "@/lib/debate/debate-schemas";
 import type { DebateCounts } from "@/lib/debate/debate-view";
 
@@ -41,6 +42,7 @@ export function DebateFilter({ debatePath, active, counts }: { debatePath: strin
               >
                 {tab.label}{" "}
                 <span className={`rounded-full px-1.5 text-xs ${current ? "bg-white/20" : "bg-slate-100"}`}>{tab.count}</span>
+                <LinkPending />
               </Link>
             </li>
           );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import type { ResponsePage } from "@/lib/discussion/list-responses";
 import { PostCard } from "@/components/discussion/post-card";
 import { EmptyState } from "@/components/ui/page-section";
@@ -62,6 +63,7 @@ export async function ResponseList({ page, canReply, path, isFirstPage, classId,
         {nextCursor ? (
           <Link href={`${path}?cursor=${nextCursor}`} className="btn-secondary" scroll={false}>
             Show older responses
+            <LinkPending />
           </Link>
         ) : null}
         {isFirstPage ? null : <Link href={path}>Back to the newest</Link>}

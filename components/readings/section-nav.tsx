@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 
 type SectionNavProps = { assignmentId: string; previous: number | null; next: number | null };
 
@@ -9,6 +10,7 @@ export function SectionNav({ assignmentId, previous, next }: SectionNavProps) {
       {previous !== null ? (
         <Link href={`${base}/${previous}`} className="btn-secondary" rel="prev">
           ← Section {previous}
+          <LinkPending />
         </Link>
       ) : (
         <span />
@@ -17,6 +19,7 @@ export function SectionNav({ assignmentId, previous, next }: SectionNavProps) {
       {next !== null ? (
         <Link href={`${base}/${next}`} className="btn-secondary" rel="next">
           Section {next} →
+          <LinkPending />
         </Link>
       ) : (
         <span />

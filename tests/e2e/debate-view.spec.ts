@@ -132,3 +132,35 @@ test("the demo teacher opens a demo section's debate view", async ({ signInAs })
   await expect(page.getByRole("heading", { level: 2, name: /^Unanswered challenges \(\d+\)$/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to the section and its discussion" })).toHaveAttribute("href", /\/sections\/3$/);
 });
+
+test("without JavaScript the debate view and its filters read in full; with it, a slow filter link shows it is on its way", async ({ classWithStudent, signInAs }) => {
+  const { assignmentId, student } = await classWithStudent();
+  const body = `Readable without script ${uniqueId()}`;
+  await postStance(student.page, assignmentId, 2, { body, stance: "COMPLICATES" });
+  const debatePath = `${sectionPath(assignmentId, 2)}/debate`;
+
+  // Nothing is streamed in behind a placeholder, which only script would swap for the content.
+  const { page: plain } = await signInAs(student.user, { javaScriptEnabled: false });
+  await visit(plain, debatePath, { a11y: false });
+  await expect(plain.getByTestId("stance-column-complicates").getByTestId("debate-post").filter({ hasText: body })).toBeVisible();
+  await stanceTab(plain, "Complicates").click();
+  await plain.waitForURL(/\?stance=complicates$/);
+  await expect(plain.getByText(body)).toBeVisible();
+
+  // With script: a navigation held back shows a spinner in the link clicked, gone once it lands.
+  const page = student.page;
+  await visit(page, debatePath);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/debate\?stance=supports/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const supports = stanceTab(page, "Supports");
+  await supports.click();
+  await expect(supports.getByTestId("link-pending")).toBeVisible();
+  release();
+  await page.waitForURL(/\?stance=supports$/);
+  await expect(stanceTab(page, "Supports")).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("link-pending")).toHaveCount(0);
+});

@@ -9,6 +9,7 @@ import { ResponseList } from "@/components/discussion/response-list";
 import { PostingBlocked, PostingRules } from "@/components/discussion/posting-notices";
 import { SectionLockForm } from "@/components/moderation/section-lock-form";
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { sectionTitle } from "@/lib/format";
 import { parsePassageParam } from "@/lib/debate/passages";
 import { PassageSelectionProvider } from "@/components/debate/passage-selection";
@@ -73,7 +74,10 @@ export default async function SectionPage({ params, searchParams }: PageProps<"/
           </h2>
           <SectionLive key={section.id} classId={view.classroom.id} assignmentId={assignmentId} position={section.position} sectionId={section.id} renderedAt={new Date().toISOString()} responseCount={view.responseCount} isFirstPage={!cursor} />
           <p className="text-sm">
-            <Link href={`${path}/debate`}>Debate view: responses by stance, and unanswered challenges</Link>
+            <Link href={`${path}/debate`}>
+              Debate view: responses by stance, and unanswered challenges
+              <LinkPending />
+            </Link>
           </p>
           {view.canModerate ? (
             <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="moderator-tools">

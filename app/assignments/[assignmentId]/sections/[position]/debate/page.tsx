@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/session";
 import { isModerator } from "@/lib/authz";
@@ -69,6 +70,7 @@ export default async function DebatePage({ params, searchParams }: PageProps<"/a
               {view.page.nextCursor ? (
                 <Link href={debateHref(debatePath, view.page.stance, view.page.nextCursor)} className="btn-secondary">
                   Show older responses
+                  <LinkPending />
                 </Link>
               ) : null}
               {cursor ? <Link href={debateHref(debatePath, view.page.stance)}>Back to the newest</Link> : null}
