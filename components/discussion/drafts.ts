@@ -1,4 +1,5 @@
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { useMemo, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // A post's text kept in this browser until the server has it, so a failed submit or a reload never
 // loses what a student typed. One draft per form: the section (its path names the assignment) and
@@ -26,11 +27,10 @@ function write(name: string, draft: Draft | null) {
   }
 }
 
-const noSubscription = () => () => {};
 
 export function useDraft(name: string, serverKey: string) {
   // The server has no localStorage: read once, after hydration (or on mount, for a form opened later).
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const restored = useMemo(() => (hydrated ? read(name) : null), [hydrated, name]);
   // The key of a submission sent from this form and not yet confirmed; null once confirmed.
   const [sentKey, setSentKey] = useState<string | null>();

@@ -11,6 +11,7 @@ import { draftName, useDraft } from "@/components/discussion/drafts";
 import { QuoteField } from "@/components/debate/quote-field";
 import { ResponseArgumentFields } from "@/components/debate/argument-fields";
 import { usePassageSelection } from "@/components/debate/passage-selection";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // idempotencyKey: rendered by the server, a new one for each render of the page, so a submission
 // sent again (a retry, a double click) is recognised.
@@ -18,7 +19,11 @@ export function ResponseForm({ assignmentId, position, stanceRequired, idempoten
   const { choose } = usePassageSelection();
   const draft = useDraft(draftName(`/assignments/${assignmentId}/sections/${position}`), idempotencyKey);
   const [waiting, setWaiting] = useState(false);
-  const [state, action] = useActionState(async (previous: ActionState, formData: FormData) => {
+  // Until the page's script runs (or without it) the form posts to the server action itself, a
+  // plain form post whose answer the server renders; once hydrated, drafts and busy retries wrap it.
+  const hydrated = useHydrated();
+  const [sentWithoutScript, plainAction] = useActionState(createResponseAction, IDLE);
+  const [sentByScript, action] = useActionState(async (previous: ActionState, formData: FormData) => {
     draft.sending(formData);
     const next = await retryWhenBusy(createResponseAction, setWaiting)(previous, formData);
     if (next.status === "ok") {
@@ -27,10 +32,11 @@ export function ResponseForm({ assignmentId, position, stanceRequired, idempoten
     }
     return next;
   }, IDLE);
+  const state = sentByScript.status === "idle" ? sentWithoutScript : sentByScript;
   const failed = state.status === "error";
   const restored = state.status === "idle" ? draft.restoredBody : undefined;
   return (
-    <form action={action} className="card space-y-3" noValidate aria-label="Post a response">
+    <form action={hydrated ? action : plainAction} className="card space-y-3" noValidate aria-label="Post a response">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="position" value={position} />
       <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />

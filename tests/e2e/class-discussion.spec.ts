@@ -8,6 +8,7 @@ import {
   postResponse,
   postWithText,
   replyTo,
+  sectionPath,
   test,
   uniqueId,
   visit,
@@ -86,4 +87,26 @@ test("a teacher creates a class and a student joins through its join link", asyn
   await expect(student.page.getByRole("link", { name: classroom.name })).toBeVisible();
   await visit(teacher.page, `/classes/${classroom.id}`);
   await expect(teacher.page.getByText("2 members", { exact: true })).toBeVisible();
+});
+
+test("without JavaScript a student reads the discussion and posts a response, told plainly what is missing", async ({ classWithStudents, signInAs }) => {
+  const { assignmentId, students } = await classWithStudents({ students: 2 });
+  const [classmate, student] = students;
+  const earlier = `A classmate's point ${uniqueId()}`;
+  const posted = await classmate.page.request.post(`/api${sectionPath(assignmentId, 2)}/responses`, { data: { body: earlier } });
+  expect(posted.status()).toBe(201);
+
+  // axe runs as a script in the page, which this browser does not run.
+  const { page } = await signInAs(student.user, { javaScriptEnabled: false });
+  await visit(page, sectionPath(assignmentId, 2), { a11y: false });
+  await expect(postWithText(page, earlier)).toBeVisible();
+
+  // An empty response: the server's answer says what is missing, and nothing is posted.
+  await page.getByRole("button", { name: "Post response" }).click();
+  await expect(page.getByText("Write something before posting.").first()).toBeVisible();
+  await expect(page.getByTestId("post")).toHaveCount(1);
+
+  const body = `Posted without script ${uniqueId()}`;
+  await postResponse(page, body);
+  await expect(postWithText(page, earlier)).toBeVisible();
 });
