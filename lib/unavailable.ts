@@ -9,38 +9,41 @@ import { AppError, unavailable } from "@/lib/errors";
 // Prisma: can't reach / timed out reaching / server closed the connection / pool timeout /
 // transaction could not start or ran past its timeout / write conflict or deadlock.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
-// PostgreSQL: connection exceptions (08xxx), too many connections, statement timeout, server
-// shutting down, crashed or still starting, serialization failure, deadlock, lock not available.
-const SQLSTATES = /^(08[0-9A-Z]{3}|53300|57014|57P0[123]|40001|40P01|55P03)$/;
+// The connection went away (refused, reset, ended by a restart), not a wait or a statement past its
+// bound: the same statement may succeed on a new connection once the server is back.
+// PostgreSQL: connection exceptions (08xxx), server shutting down, crashed or still starting.
+const LOST_SQLSTATES = /^(08[0-9A-Z]{3}|57P0[123])$/;
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
+// pg says these in words only. The last two: a pooled client whose connection broke (a restart)
+// after it was handed out, used anyway (seen as a 500 from the posting route in the fault scenario).
+const LOST_MESSAGES = /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable)/;
+// Load, not loss: too many connections, statement timeout, serialization failure, deadlock, lock
+// not available; and pg-pool's wait for a connection running out.
+const LOAD_SQLSTATES = /^(53300|57014|40001|40P01|55P03)$/;
+const POOL_TIMEOUT_MESSAGE = /^timeout exceeded when trying to connect/;
 // @prisma/adapter-pg's names for the same.
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict"]);
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
-// pg and pg-pool say these in words only: the pool's wait ran out, or the connection broke. The
-// last two: a pooled client whose connection broke (a restart) after it was handed out, used anyway
-// (seen as a 500 from the posting route in the bench's fault scenario).
-const PG_MESSAGES = /^(timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable)/;
 
 type ErrorLike = { code?: unknown; errorCode?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+
+const isLostCode = (code: string) => SOCKET_CODES.has(code) || LOST_SQLSTATES.test(code);
+const isLostMessage = (message: unknown) => typeof message === "string" && LOST_MESSAGES.test(message);
 
 function matches({ code, errorCode, originalCode, kind, message }: ErrorLike): boolean {
   const codes = [code, errorCode, originalCode].filter((value): value is string => typeof value === "string");
   return (
-    codes.some((value) => PRISMA_CODES.has(value) || SOCKET_CODES.has(value) || SQLSTATES.test(value)) ||
+    codes.some((value) => PRISMA_CODES.has(value) || isLostCode(value) || LOAD_SQLSTATES.test(value)) ||
     (typeof kind === "string" && ADAPTER_KINDS.has(kind)) ||
-    (typeof message === "string" && PG_MESSAGES.test(message))
+    isLostMessage(message) ||
+    (typeof message === "string" && POOL_TIMEOUT_MESSAGE.test(message))
   );
 }
-
-// The connection went away (refused, reset, ended by a restart), not a wait or a statement past its
-// bound: the same statement may succeed on a new connection once the server is back.
-const LOST_SQLSTATES = /^(08[0-9A-Z]{3}|57P0[123])$/;
-const LOST_MESSAGES = /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable)/;
 
 /** For pg's own errors, as pg's pool raises them (lib/db.ts sends a lost read again). */
 export function isConnectionLost(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, message } = error as ErrorLike;
-  return (typeof code === "string" && (SOCKET_CODES.has(code) || LOST_SQLSTATES.test(code))) || (typeof message === "string" && LOST_MESSAGES.test(message));
+  return (typeof code === "string" && isLostCode(code)) || isLostMessage(message);
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -27,7 +27,6 @@ function write(name: string, draft: Draft | null) {
   }
 }
 
-
 export function useDraft(name: string, serverKey: string) {
   // The server has no localStorage: read once, after hydration (or on mount, for a form opened later).
   const hydrated = useHydrated();
